@@ -1,0 +1,37 @@
+// The one place that maps MDX elements to the site's components.
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import { SectionHeading } from './section-heading';
+
+type Options = {
+  /** Section id → old fragments that should land on that section. */
+  legacyAnchors: Readonly<Record<string, readonly string[]>>;
+  /** Accessible name of a heading's self-link, given the heading's text. */
+  sectionLinkLabel: (title: string) => string;
+};
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) {
+    return textOf((node as { props: { children?: unknown } }).props.children);
+  }
+  return '';
+}
+
+export function mdxComponents({ legacyAnchors, sectionLinkLabel }: Options): MDXComponents {
+  const heading = (level: 2 | 3 | 4) =>
+    function DocumentHeading({ id, children }: ComponentProps<'h2'>) {
+      return (
+        <SectionHeading
+          level={level}
+          id={id}
+          legacyIds={(id && legacyAnchors[id]) || []}
+          linkLabel={sectionLinkLabel(textOf(children))}
+        >
+          {children}
+        </SectionHeading>
+      );
+    };
+  return { h2: heading(2), h3: heading(3), h4: heading(4) };
+}

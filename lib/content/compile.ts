@@ -1,0 +1,69 @@
+// Turns one MDX source file into validated frontmatter, compiled code and its contents list.
+// Pure (no file system, no Next.js), so the build, the content checker and the tests share it.
+import { compile } from '@mdx-js/mdx';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
+import { ContentError, type Problem } from './problem';
+import rehypeToc, { type TocEntry } from './rehype-toc';
+import remarkHeadingId from './remark-heading-id';
+
+export type CompiledDocument = {
+  frontmatter: Frontmatter;
+  /** JavaScript produced by MDX, to be run with `run` from @mdx-js/mdx. */
+  code: string;
+  toc: TocEntry[];
+};
+
+/** Explains the MDX errors that legal text runs into, in words an editor can act on. */
+function hintFor(message: string): string | undefined {
+  if (/acorn|expression|Unexpected (?:end of file|closing slash).*expression|`\{`|`\}`/i.test(message)) {
+    return 'a "{" or "}" in text starts code in MDX; write \\{ and \\} to show the braces themselves';
+  }
+  if (/before name|after name|tag|JSX|`<`/i.test(message)) {
+    return 'a "<" in text starts a tag in MDX; write \\< (or "less than") to show the character itself';
+  }
+  return undefined;
+}
+
+function toProblem(error: unknown, file: string): Problem {
+  // MDX and the remark plugins report VFileMessages, which carry the place of the problem.
+  const m = error as { reason?: string; line?: number; column?: number };
+  const reason = m.reason ?? (error instanceof Error ? error.message : String(error));
+  return {
+    file,
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    message: `MDX: ${reason}`,
+    hint: hintFor(reason),
+  };
+}
+
+export async function compileDocument(source: string, file: string): Promise<CompiledDocument> {
+  const split = splitFrontmatter(source, file);
+  if ('message' in split) throw new ContentError([split]);
+
+  const front = parseFrontmatter(split, file);
+  const problems: Problem[] = [...front.problems];
+
+  let compiled: { code: string; toc: TocEntry[] } | undefined;
+  try {
+    const vfile = await compile(
+      { value: split.body, path: file },
+      {
+        outputFormat: 'function-body',
+        development: false,
+        remarkPlugins: [remarkGfm, remarkHeadingId],
+        // rehype-slug only fills in headings without an explicit id; rehype-toc runs last so
+        // the contents list uses exactly the ids on the page.
+        rehypePlugins: [rehypeSlug, rehypeToc],
+      },
+    );
+    compiled = { code: String(vfile), toc: vfile.data.toc ?? [] };
+  } catch (error) {
+    problems.push(toProblem(error, file));
+  }
+
+  if (problems.length > 0 || !front.data || !compiled) throw new ContentError(problems);
+  return { frontmatter: front.data, ...compiled };
+}

@@ -1,0 +1,123 @@
+// Splits and validates a document's YAML frontmatter against the strict schema.
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Problem } from './problem';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2017-03-09')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+const sectionId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section id such as "cookies"');
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().trim().min(1, 'must not be empty'),
+  lastUpdated: isoDate,
+  /** Fragments used by earlier versions of the page, mapped to the section they now point to. */
+  legacyAnchors: z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+const FIELD_HINTS: Record<string, string> = {
+  title: 'write the document title, for example: title: Privacy Policy',
+  description: 'write one sentence that says what the document covers',
+  lastUpdated: 'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
+  legacyAnchors: 'map a section id to a list of old fragments, for example: cookies: [What About Cookies]',
+};
+
+export type SplitSource = {
+  /** The raw YAML between the --- fences. */
+  yaml: string;
+  /** The body with the frontmatter replaced by blank lines, so MDX line numbers match the file. */
+  body: string;
+  /** 1-based line of the first YAML line. */
+  yamlStartLine: number;
+};
+
+/** Normalises line endings and separates the frontmatter from the body. */
+export function splitFrontmatter(source: string, file: string): SplitSource | Problem {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) {
+    return {
+      file,
+      line: 1,
+      column: 1,
+      message: 'the file does not start with a frontmatter block',
+      hint: 'begin the file with a line "---", the fields title, description and lastUpdated, and another "---"',
+    };
+  }
+  const frontLines = match[0].split('\n').length - 1;
+  return {
+    yaml: match[1] ?? '',
+    body: '\n'.repeat(frontLines) + text.slice(match[0].length),
+    yamlStartLine: 2,
+  };
+}
+
+/** Parses and validates frontmatter; every problem names the file, line and field. */
+export function parseFrontmatter(
+  split: SplitSource,
+  file: string,
+): { data: Frontmatter; problems: [] } | { data: null; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: split.yamlStartLine + pos.line - 1, column: pos.col };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      data: null,
+      problems: doc.errors.map((e) => ({
+        file,
+        ...at(e.pos[0]),
+        message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+        hint: 'write each field as "name: value" on its own line; put a value containing ": " in quotes',
+      })),
+    };
+  }
+
+  const result = frontmatterSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { data: result.data, problems: [] };
+
+  const keyOffset = (field: string): number | undefined => {
+    if (!isMap(doc.contents)) return undefined;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+    return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  };
+
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file,
+          ...at(keyOffset(key)),
+          message: `frontmatter field "${key}" is not allowed`,
+          hint: `remove it or correct its spelling; the fields are ${Object.keys(frontmatterSchema.shape).join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const field = String(issue.path[0] ?? '');
+    const missing = issue.code === 'invalid_type' && keyOffset(field) === undefined;
+    problems.push({
+      file,
+      ...at(keyOffset(field)),
+      message: missing
+        ? `frontmatter field "${field}" is missing`
+        : `frontmatter field "${issue.path.join('.')}" ${issue.message}`,
+      hint: FIELD_HINTS[field],
+    });
+  }
+  return { data: null, problems };
+}

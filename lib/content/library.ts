@@ -1,0 +1,100 @@
+// Finds the documents under content/ and loads one language version of each, with caching:
+// a document is published only when every language version exists and compiles.
+import { run } from '@mdx-js/mdx';
+import type { MDXContent } from 'mdx/types';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as runtime from 'react/jsx-runtime';
+import { locales, type Locale } from '@/i18n/routing';
+import { compileDocument, type CompiledDocument } from './compile';
+import { ContentError, type Problem } from './problem';
+
+export const DOCUMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type LoadedDocument = CompiledDocument & {
+  slug: string;
+  locale: Locale;
+  Content: MDXContent;
+};
+
+/** The content folder; tests point it at fixtures with CONTENT_DIR. */
+export function contentDir(): string {
+  // Content is read at build time only; tracing it into the server output is not needed.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+}
+
+export function documentFile(slug: string, locale: Locale, dir = contentDir()): string {
+  return path.join(dir, slug, `${locale}.mdx`);
+}
+
+/** Path shown in messages: relative to the project, with forward slashes. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/**
+ * Every document folder, sorted. Throws a ContentError if a folder has a bad name or lacks a
+ * language version, so a half-finished document stops the build instead of being published.
+ */
+export async function listDocuments(dir = contentDir()): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const problems: Problem[] = [];
+  const slugs: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    const folder = displayPath(path.join(dir, entry.name));
+    if (!DOCUMENT_SLUG.test(entry.name)) {
+      problems.push({
+        file: folder,
+        line: 1,
+        column: 1,
+        message: `document folder "${entry.name}" is not a valid URL name`,
+        hint: 'use lowercase letters a-z, digits and hyphens only, for example "site-terms"',
+      });
+      continue;
+    }
+    for (const locale of locales) {
+      if (!(await exists(documentFile(entry.name, locale, dir)))) {
+        problems.push({
+          file: displayPath(documentFile(entry.name, locale, dir)),
+          line: 1,
+          column: 1,
+          message: `the ${locale} version of "${entry.name}" is missing`,
+          hint: `every document needs one file per language: ${locales.map((l) => `${l}.mdx`).join(' and ')}`,
+        });
+      }
+    }
+    slugs.push(entry.name);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return slugs.sort();
+}
+
+const compiled = new Map<string, Promise<CompiledDocument>>();
+
+/** Compiles a document once per process; the build renders each page and its metadata from it. */
+export async function loadDocument(
+  slug: string,
+  locale: Locale,
+  dir = contentDir(),
+): Promise<LoadedDocument> {
+  const file = documentFile(slug, locale, dir);
+  // Keyed by modification time so `npm run dev` shows an editor's change on the next reload.
+  const key = `${file}@${(await stat(file)).mtimeMs}`;
+  let pending = compiled.get(key);
+  if (!pending) {
+    pending = readFile(file, 'utf8').then((source) => compileDocument(source, displayPath(file)));
+    compiled.set(key, pending);
+    pending.catch(() => compiled.delete(key));
+  }
+  const doc = await pending;
+  const { default: Content } = await run(doc.code, { ...runtime, baseUrl: import.meta.url });
+  return { ...doc, slug, locale, Content };
+}
