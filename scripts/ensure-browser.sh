@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests can run: Debian's Chromium and a CJK font (Chinese text renders
+# as empty boxes without one). Installs them when running as root with apt; otherwise says how.
+set -euo pipefail
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+need=()
+[ -x "$chromium" ] || need+=(chromium)
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then
+  need+=(fonts-noto-cjk)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing ${need[*]} with apt-get for the browser tests..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+  exit 0
+fi
+
+echo "The browser tests need ${need[*]}: run 'sudo apt-get install ${need[*]}' (or set CHROMIUM_PATH to a Chromium binary)." >&2
+exit 1

@@ -1,0 +1,124 @@
+// What a reader sees: the full text in both languages, the contents list, deep links, and the
+// same with JavaScript turned off.
+import { expect, test, type Page } from '@playwright/test';
+import { documents, frontmatterField, headings, LOCALES, pagePath, proseLines } from './helpers';
+
+const DATES = { en: 'March 9, 2017', 'zh-CN': '2017年3月9日' };
+
+async function headingInView(page: Page, id: string) {
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+}
+
+for (const locale of LOCALES) {
+  test.describe(`privacy policy (${locale})`, () => {
+    const url = pagePath(locale, 'privacy');
+
+    test('renders every heading and paragraph of the document, in its language', async ({
+      page,
+    }) => {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveText(frontmatterField('privacy', locale, 'title'));
+      const expected = headings('privacy', locale);
+      expect(expected.length).toBe(16);
+      for (const h of expected) {
+        await expect(page.locator(`h${h.level}[id="${h.id}"]`)).toContainText(h.title);
+      }
+      const text = (await page.locator('.document-body').innerText()).replace(/\s+/g, ' ');
+      for (const line of proseLines('privacy', locale)) {
+        expect(text).toContain(line.replace(/\s+/g, ' ').trim());
+      }
+    });
+
+    test('shows the last-updated date in the reader’s language', async ({ page }) => {
+      await page.goto(url);
+      const time = page.locator('.document-header time');
+      await expect(time).toHaveAttribute('datetime', '2017-03-09');
+      await expect(time).toHaveText(DATES[locale]);
+    });
+
+    test('lists every section in the contents, and each link reaches its section', async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const toc = page.getByRole('navigation', { name: locale === 'en' ? 'Contents' : '目录' });
+      const links = toc.getByRole('link');
+      const expected = headings('privacy', locale);
+      await expect(links).toHaveCount(expected.length);
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        expected.map((h) => `#${h.id}`),
+      );
+      await links.filter({ hasText: expected[9]!.title }).click();
+      await expect(page).toHaveURL(new RegExp(`#${expected[9]!.id}$`));
+      await headingInView(page, expected[9]!.id);
+    });
+
+    test('each heading has a self-link that appears on keyboard focus', async ({ page }) => {
+      await page.goto(url);
+      const link = page.locator('h2[id="cookies"] a.heading-link');
+      await expect(link).toHaveAttribute('href', '#cookies');
+      await expect(link).toHaveCSS('opacity', '0');
+      await link.focus();
+      await expect(link).toHaveCSS('opacity', '1');
+      await expect(link).toHaveAccessibleName(/Cookie/);
+    });
+
+    for (const [fragment, id] of [
+      ['#What%20About%20Cookies', 'cookies'],
+      ['#what%20info%20do%20we%20gather', 'information-we-gather'],
+      ['#Conditions%20of%20Use,%20Notices,%20and%20Revisions', 'conditions-notices-revisions'],
+      ['#Mobile', 'examples-mobile'],
+    ] as const) {
+      test(`a link made for the original page (${fragment}) lands on its section`, async ({
+        page,
+      }) => {
+        await page.goto(url + fragment);
+        await headingInView(page, id);
+      });
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const locale of LOCALES) {
+    test(`the ${locale} policy, its contents and its anchors work`, async ({ page }) => {
+      await page.goto(pagePath(locale, 'privacy'));
+      await expect(page.locator('h1')).toHaveText(frontmatterField('privacy', locale, 'title'));
+      await expect(page.locator('.document-body h2')).toHaveCount(11);
+      const last = headings('privacy', locale).at(-1)!;
+      await page.locator(`.toc a[href="#${last.id}"]`).click();
+      await headingInView(page, last.id);
+      await page.goto('about:blank');
+      await page.goto(pagePath(locale, 'privacy') + '#What%20About%20Cookies');
+      await headingInView(page, 'cookies');
+    });
+  }
+
+  test('every document is listed on the hub in both languages', async ({ page }) => {
+    for (const locale of LOCALES) {
+      await page.goto(pagePath(locale));
+      for (const doc of documents()) {
+        const link = page.getByRole('link', { name: frontmatterField(doc, locale, 'title') });
+        await expect(link).toHaveAttribute('href', pagePath(locale, doc));
+      }
+    }
+  });
+
+  test('the language switcher links to the same document in the other language', async ({
+    page,
+  }) => {
+    await page.goto('/privacy/');
+    const english = page.locator('.language-switcher a[hreflang="en"]');
+    await expect(english).toHaveAttribute('href', '/en/privacy/');
+    await expect(english).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.language-switcher a[hreflang="zh-CN"]')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/privacy\/$/);
+    await expect(page.locator('h1')).toHaveText('Privacy Policy');
+  });
+});

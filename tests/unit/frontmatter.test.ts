@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter, splitFrontmatter } from '@/lib/content/frontmatter';
+import { formatProblem, type Problem } from '@/lib/content/problem';
+
+const FILE = 'content/sample/en.mdx';
+
+function check(source: string) {
+  const split = splitFrontmatter(source, FILE);
+  if ('message' in split) return { data: null, problems: [split] as Problem[] };
+  return parseFrontmatter(split, FILE);
+}
+
+const valid = `---
+title: Privacy Policy
+description: How we handle account information.
+lastUpdated: 2017-03-09
+---
+
+Body.
+`;
+
+describe('frontmatter', () => {
+  it('accepts a complete frontmatter block', () => {
+    const result = check(valid);
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({
+      title: 'Privacy Policy',
+      description: 'How we handle account information.',
+      lastUpdated: '2017-03-09',
+    });
+  });
+
+  it('names the missing field, the file and the line', () => {
+    const result = check(valid.replace('description: How we handle account information.\n', ''));
+    expect(result.data).toBeNull();
+    const text = result.problems.map(formatProblem).join('\n');
+    expect(text).toContain(`${FILE}:`);
+    expect(text).toContain('frontmatter field "description" is missing');
+  });
+
+  it('rejects an unknown field at its line, with the list of allowed fields', () => {
+    const result = check(valid.replace('lastUpdated', 'autor: Legal team\nlastUpdated'));
+    expect(result.problems).toHaveLength(1);
+    const [problem] = result.problems;
+    expect(problem).toMatchObject({ file: FILE, line: 4, column: 1 });
+    expect(problem?.message).toBe('frontmatter field "autor" is not allowed');
+    expect(problem?.hint).toContain('title, description, lastUpdated');
+  });
+
+  it.each([
+    ['March 9, 2017', 'must be a date written as YYYY-MM-DD'],
+    ['2017-02-30', 'is not a real calendar date'],
+    ['2017-3-9', 'must be a date written as YYYY-MM-DD'],
+  ])('rejects the date %s', (date, message) => {
+    const result = check(valid.replace('2017-03-09', `"${date}"`));
+    expect(result.problems[0]).toMatchObject({ line: 4 });
+    expect(result.problems[0]?.message).toContain('frontmatter field "lastUpdated"');
+    expect(result.problems[0]?.message).toContain(message);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const result = check(valid.replace('title: Privacy Policy', 'title: [Privacy Policy'));
+    expect(result.problems[0]?.message).toMatch(/^frontmatter is not valid YAML/);
+    expect(result.problems[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a file without frontmatter', () => {
+    const result = check('# Just a heading\n');
+    expect(result.problems[0]?.message).toBe('the file does not start with a frontmatter block');
+  });
+
+  it('reads CRLF files and keeps body line numbers', () => {
+    const split = splitFrontmatter(valid.replace(/\n/g, '\r\n'), FILE);
+    expect('message' in split).toBe(false);
+    if ('message' in split) return;
+    expect(split.body).not.toContain('\r');
+    expect(split.body.split('\n')[6]).toBe('Body.');
+    expect(parseFrontmatter(split, FILE).problems).toEqual([]);
+  });
+});
