@@ -4,6 +4,7 @@
 // serves both languages; site.js shows only the URL's language when JavaScript runs.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { FilingLine } from '@/components/filing-line';
 import { localePath, locales } from '@/i18n/routing';
 import './globals.css';
 
@@ -35,6 +36,10 @@ export default async function NotFound() {
             </section>
           ))}
         </main>
+        <footer className="site-footer not-found-footer">
+          <FilingLine />
+        </footer>
+        <script src="/site.js" defer />
       </body>
     </html>
   );

@@ -1,12 +1,13 @@
-// The frame of every page: skip link, site header, main content and site footer.
+// The frame of every page: skip link, site header, main content, site footer and site.js.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { localePath, type Locale } from '@/i18n/routing';
-import { LanguageSwitcher } from './language-switcher';
+import type { Locale } from '@/i18n/routing';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
 
 type Props = {
   locale: Locale;
-  /** Path of this page without language prefix ('' for the hub), for the language switcher. */
+  /** Path of this page without language prefix ('' for the hub), for the language links. */
   path: string;
   children: ReactNode;
 };
@@ -15,24 +16,25 @@ export async function PageShell({ locale, path, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'site' });
   const en = await getTranslations({ locale: 'en', namespace: 'site' });
   const zh = await getTranslations({ locale: 'zh-CN', namespace: 'site' });
+  const languageNames = { en: en('languageName'), 'zh-CN': zh('languageName') };
   return (
     <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="site-header">
-        <a className="site-name" href={localePath(locale)}>
-          {t('name')}
-        </a>
-        <LanguageSwitcher
-          locale={locale}
-          path={path}
-          names={{ en: en('languageName'), 'zh-CN': zh('languageName') }}
-        />
-      </header>
+      <SiteHeader
+        locale={locale}
+        path={path}
+        regionName={t('region')}
+        languageNames={languageNames}
+        languageLabel={t('language')}
+      />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <SiteFooter locale={locale} path={path} languageNames={languageNames} />
+      {/* Plain HTML works without it; it only upgrades menus and keeps #fragments on switch. */}
+      <script src="/site.js" defer />
     </>
   );
 }

@@ -110,13 +110,12 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.goto('/privacy/');
-    const english = page.locator('.language-switcher a[hreflang="en"]');
+    const english = page.locator('.site-header .language-switcher a[hreflang="en"]');
     await expect(english).toHaveAttribute('href', '/en/privacy/');
     await expect(english).toHaveAttribute('lang', 'en');
-    await expect(page.locator('.language-switcher a[hreflang="zh-CN"]')).toHaveAttribute(
-      'aria-current',
-      'true',
-    );
+    await expect(
+      page.locator('.site-header .language-switcher a[hreflang="zh-CN"]'),
+    ).toHaveAttribute('aria-current', 'true');
     await english.click();
     await expect(page).toHaveURL(/\/en\/privacy\/$/);
     await expect(page.locator('h1')).toHaveText('Privacy Policy');

@@ -1,0 +1,33 @@
+// A show/hide section. Without JavaScript it is a native <details>; site.js then turns on the
+// button (aria-expanded, Escape and click-outside to close). Both are in the server HTML and
+// site.js only changes attributes, so React's hydration finds the markup it rendered.
+import type { ReactNode } from 'react';
+
+type Props = {
+  id: string;
+  label: ReactNode;
+  className?: string;
+  children: ReactNode;
+};
+
+export function Disclosure({ id, label, className, children }: Props) {
+  return (
+    <div className={className ? `disclosure ${className}` : 'disclosure'} data-disclosure="">
+      <button
+        type="button"
+        className="disclosure-button"
+        aria-expanded="false"
+        aria-controls={id}
+        hidden
+      >
+        {label}
+      </button>
+      <details className="disclosure-fallback">
+        <summary className="disclosure-button">{label}</summary>
+        <div className="disclosure-panel" id={id}>
+          {children}
+        </div>
+      </details>
+    </div>
+  );
+}

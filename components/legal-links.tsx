@@ -1,0 +1,30 @@
+// The footer's legal row: Site Terms | Privacy | Legal | Rate this Page. The three documents
+// link to this site's own pages when they are published, else to the original site's pages.
+import { localePath, type Locale } from '@/i18n/routing';
+import type { Navigation } from '@/lib/navigation';
+
+type Props = { locale: Locale; legal: Navigation['footer']['legal']; published: readonly string[] };
+
+const ORIGINAL = 'https://www.amazonaws.cn';
+
+export function LegalLinks({ locale, legal, published }: Props) {
+  const own = (slug: string) =>
+    published.includes(slug) ? localePath(locale, slug) : `${ORIGINAL}${localePath(locale, slug)}`;
+  const links = [
+    { label: legal.terms, href: own('terms') },
+    { label: legal.privacy, href: own('privacy') },
+    { label: legal.legal, href: own('legal') },
+    legal.rate,
+  ];
+  return (
+    <nav className="legal-links" aria-label={legal.label}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.label}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+// The site footer of the AWS China site, from locales/navigation.<locale>.json, ending with the
+// legal links and the filing line.
+import type { Locale } from '@/i18n/routing';
+import { listDocuments } from '@/lib/content/library';
+import { navigation } from '@/lib/navigation';
+import { FilingLine } from './filing-line';
+import { LanguageSwitcher } from './language-switcher';
+import { LegalLinks } from './legal-links';
+
+type Props = { locale: Locale; path: string; languageNames: Record<Locale, string> };
+
+export async function SiteFooter({ locale, path, languageNames }: Props) {
+  const { footer } = navigation(locale);
+  const published = await listDocuments();
+  return (
+    <footer className="site-footer">
+      <div className="footer-top">
+        <a className="cta-button" href={footer.cta.href}>
+          {footer.cta.label}
+        </a>
+        <ul className="social-links">
+          {footer.social.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="footer-columns">
+        {footer.columns.map((column, index) => (
+          <section key={column.heading} aria-labelledby={`footer-column-${index}`}>
+            <h2 id={`footer-column-${index}`}>{column.heading}</h2>
+            <ul>
+              {column.links.map((link) => (
+                <li key={link.href + link.label}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <div className="footer-intro">
+        <h2>{footer.intro.heading}</h2>
+        <p>{footer.intro.text}</p>
+        <p>
+          <a href={footer.intro.link.href}>{footer.intro.link.label}</a>
+        </p>
+      </div>
+      <div className="footer-bottom">
+        <LanguageSwitcher
+          locale={locale}
+          path={path}
+          names={languageNames}
+          label={footer.languageHeading}
+        />
+        <a className="operator-link" href={footer.operator.href}>
+          {footer.operator.label}
+        </a>
+        <LegalLinks locale={locale} legal={footer.legal} published={published} />
+        <FilingLine />
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,69 @@
+// The site header of the AWS China site: home link, quick links, account menu, language
+// switcher and the main navigation. Everything comes from locales/navigation.<locale>.json.
+import type { Locale } from '@/i18n/routing';
+import { navigation } from '@/lib/navigation';
+import { Disclosure } from './disclosure';
+import { LanguageSwitcher } from './language-switcher';
+import { NavLink } from './nav-link';
+import { NavMenu } from './nav-menu';
+import { Wordmark } from './wordmark';
+
+type Props = {
+  locale: Locale;
+  path: string;
+  regionName: string;
+  languageNames: Record<Locale, string>;
+  languageLabel: string;
+};
+
+export function SiteHeader({ locale, path, regionName, languageNames, languageLabel }: Props) {
+  const { header } = navigation(locale);
+  return (
+    <header className="site-header">
+      <div className="header-bar">
+        <a className="home-link" href={header.home.href}>
+          <Wordmark region={regionName} />
+          <span className="visually-hidden">{header.home.label}</span>
+        </a>
+        <ul className="utility-links">
+          {header.utility.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+        <a className="cta-button" href={header.cta.href}>
+          {header.cta.label}
+        </a>
+        <Disclosure id="account-menu" label={header.account.label} className="account-menu">
+          <ul>
+            {header.account.links.map((link) => (
+              <li key={link.href}>
+                <NavLink link={link} />
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
+        <LanguageSwitcher locale={locale} path={path} names={languageNames} label={languageLabel} />
+      </div>
+      <Disclosure id="site-navigation" label={header.menuButton} className="nav-drawer">
+        <nav className="main-nav" aria-label={header.mainLabel}>
+          <ul className="main-nav-list">
+            {header.menus.map((menu) => (
+              <li key={menu.id}>
+                <NavMenu menu={menu} />
+              </li>
+            ))}
+            {header.links.map((link) => (
+              <li key={link.href}>
+                <a className="main-nav-link" href={link.href}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Disclosure>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+// Facts about the site that are configuration, not presentation: filing numbers shown in the
+// footer of every page. Changing a number here changes every page at the next build.
+export const filings = {
+  /** MIIT ICP filing (ICP备案): shown with a link to the MIIT filing system. */
+  icp: {
+    number: '京ICP备06062228号-7',
+    href: 'https://beian.miit.gov.cn/',
+  },
+  /** Ministry of Public Security record (公安备案): shown with its emblem and record link. */
+  publicSecurity: {
+    number: '京公网安备11010102001339号',
+    href: 'http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=11010102001339',
+    emblem: '/icons/public-security-emblem.svg',
+  },
+} as const;

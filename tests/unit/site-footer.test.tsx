@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FilingLine } from '@/components/filing-line';
+import { LegalLinks } from '@/components/legal-links';
+import { navigation } from '@/lib/navigation';
+import { filings } from '@/lib/site-config';
+
+afterEach(cleanup);
+
+describe('FilingLine', () => {
+  it('shows both filing numbers from configuration, linked to their registries', () => {
+    render(<FilingLine />);
+    const record = screen.getByRole('link', { name: filings.publicSecurity.number });
+    expect(record.getAttribute('href')).toBe(filings.publicSecurity.href);
+    expect(record.querySelector('img')?.getAttribute('src')).toBe(
+      '/icons/public-security-emblem.svg',
+    );
+    const icp = screen.getByRole('link', { name: '京ICP备06062228号-7' });
+    expect(icp.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
+  });
+});
+
+describe('LegalLinks', () => {
+  it('links published documents to this site in the page language, the rest to the original', () => {
+    render(
+      <LegalLinks locale="en" legal={navigation('en').footer.legal} published={['privacy']} />,
+    );
+    expect(screen.getByRole('link', { name: 'Privacy' }).getAttribute('href')).toBe('/en/privacy/');
+    expect(screen.getByRole('link', { name: 'Site Terms' }).getAttribute('href')).toBe(
+      'https://www.amazonaws.cn/en/terms/',
+    );
+    expect(screen.getByRole('link', { name: 'Rate this Page' }).getAttribute('href')).toContain(
+      'qualtrics',
+    );
+  });
+
+  it('uses the Chinese URLs on Chinese pages', () => {
+    const legal = navigation('zh-CN').footer.legal;
+    render(<LegalLinks locale="zh-CN" legal={legal} published={['privacy', 'terms']} />);
+    expect(screen.getByRole('link', { name: legal.terms }).getAttribute('href')).toBe('/terms/');
+    expect(screen.getByRole('link', { name: legal.legal }).getAttribute('href')).toBe(
+      'https://www.amazonaws.cn/legal/',
+    );
+  });
+});
