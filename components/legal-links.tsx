@@ -2,6 +2,7 @@
 // link to this site's own pages when they are published, else to the original site's pages.
 import { localePath, type Locale } from '@/i18n/routing';
 import type { Navigation } from '@/lib/navigation';
+import { LinkList } from './link-list';
 
 type Props = { locale: Locale; legal: Navigation['footer']['legal']; published: readonly string[] };
 
@@ -18,13 +19,7 @@ export function LegalLinks({ locale, legal, published }: Props) {
   ];
   return (
     <nav className="legal-links" aria-label={legal.label}>
-      <ul>
-        {links.map((link) => (
-          <li key={link.label}>
-            <a href={link.href}>{link.label}</a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={links} />
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { navigation } from '@/lib/navigation';
 import { FilingLine } from './filing-line';
 import { LanguageSwitcher } from './language-switcher';
 import { LegalLinks } from './legal-links';
+import { LinkList } from './link-list';
 
 type Props = { locale: Locale; path: string; languageNames: Record<Locale, string> };
 
@@ -18,25 +19,13 @@ export async function SiteFooter({ locale, path, languageNames }: Props) {
         <a className="cta-button" href={footer.cta.href}>
           {footer.cta.label}
         </a>
-        <ul className="social-links">
-          {footer.social.map((link) => (
-            <li key={link.href}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
+        <LinkList links={footer.social} className="social-links" />
       </div>
       <div className="footer-columns">
         {footer.columns.map((column, index) => (
           <section key={column.heading} aria-labelledby={`footer-column-${index}`}>
             <h2 id={`footer-column-${index}`}>{column.heading}</h2>
-            <ul>
-              {column.links.map((link) => (
-                <li key={link.href + link.label}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={column.links} />
           </section>
         ))}
       </div>

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { navigation } from '@/lib/navigation';
 import { Disclosure } from './disclosure';
 import { LanguageSwitcher } from './language-switcher';
+import { LinkList } from './link-list';
 import { NavLink } from './nav-link';
 import { NavMenu } from './nav-menu';
 import { Wordmark } from './wordmark';
@@ -25,13 +26,7 @@ export function SiteHeader({ locale, path, regionName, languageNames, languageLa
           <Wordmark region={regionName} />
           <span className="visually-hidden">{header.home.label}</span>
         </a>
-        <ul className="utility-links">
-          {header.utility.map((link) => (
-            <li key={link.href}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
+        <LinkList links={header.utility} className="utility-links" />
         <a className="cta-button" href={header.cta.href}>
           {header.cta.label}
         </a>

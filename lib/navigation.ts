@@ -65,12 +65,17 @@ export type NavLink = z.infer<typeof navLinkSchema>;
 export type Navigation = z.infer<typeof navigationSchema>;
 
 const data: Record<Locale, unknown> = { en, 'zh-CN': zhCN };
+const validated = new Map<Locale, Navigation>();
 
+/** The validated navigation of one language; the header and footer of every page share it. */
 export function navigation(locale: Locale): Navigation {
+  const cached = validated.get(locale);
+  if (cached) return cached;
   const result = navigationSchema.safeParse(data[locale]);
   if (!result.success) {
     const where = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
     throw new Error(`locales/navigation.${locale}.json is not valid:\n  ${where}`);
   }
+  validated.set(locale, result.data);
   return result.data;
 }
