@@ -13,3 +13,14 @@ export const filings = {
     emblem: '/icons/public-security-emblem.svg',
   },
 } as const;
+
+/**
+ * The public origin of the site. It comes from configuration, never from a request, so no
+ * request header can change a URL the site writes.
+ */
+export const siteUrl = new URL(process.env.SITE_URL ?? 'https://www.amazonaws.cn').origin;
+
+/** Hosts that serve this site's pages: a document's full address on them is a link to itself. */
+export const ownHosts: readonly string[] = [
+  ...new Set([new URL(siteUrl).host, 'www.amazonaws.cn', 'amazonaws.cn']),
+];

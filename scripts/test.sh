@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-browser.sh
 echo "== lint: eslint, prettier, tsc"
 npm run --silent lint
+echo "== content checks"
+npm run --silent check:content
 echo "== unit tests"
 npx vitest run
 echo "== production build"

@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
 import { ContentError, type Problem } from './problem';
+import rehypeReferences, { type Anchor, type Link } from './rehype-references';
 import rehypeToc, { type TocEntry } from './rehype-toc';
 import remarkHeadingId from './remark-heading-id';
 
@@ -13,6 +14,10 @@ export type CompiledDocument = {
   /** JavaScript produced by MDX, to be run with `run` from @mdx-js/mdx. */
   code: string;
   toc: TocEntry[];
+  /** Every element id in the text, with its place (for the checker's duplicate-id rule). */
+  anchors: Anchor[];
+  /** Every link in the text, with its place (for the checker's link rules). */
+  links: Link[];
 };
 
 /** Explains the MDX errors that legal text runs into, in words an editor can act on. */
@@ -28,13 +33,14 @@ function hintFor(message: string): string | undefined {
 
 function toProblem(error: unknown, file: string): Problem {
   // MDX and the remark plugins report VFileMessages, which carry the place of the problem.
-  const m = error as { reason?: string; line?: number; column?: number };
+  const m = error as { reason?: string; line?: number; column?: number; source?: string };
   const reason = m.reason ?? (error instanceof Error ? error.message : String(error));
   return {
     file,
     line: m.line ?? 1,
     column: m.column ?? 1,
-    message: `MDX: ${reason}`,
+    // The site's own plugins speak for themselves; MDX's messages are marked as such.
+    message: m.source === 'content' ? reason : `MDX: ${reason}`,
     hint: hintFor(reason),
   };
 }
@@ -46,7 +52,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
   const front = parseFrontmatter(split, file);
   const problems: Problem[] = [...front.problems];
 
-  let compiled: { code: string; toc: TocEntry[] } | undefined;
+  let compiled: Omit<CompiledDocument, 'frontmatter'> | undefined;
   try {
     const vfile = await compile(
       { value: split.body, path: file },
@@ -54,12 +60,17 @@ export async function compileDocument(source: string, file: string): Promise<Com
         outputFormat: 'function-body',
         development: false,
         remarkPlugins: [remarkGfm, remarkHeadingId],
-        // rehype-slug only fills in headings without an explicit id; rehype-toc runs last so
-        // the contents list uses exactly the ids on the page.
-        rehypePlugins: [rehypeSlug, rehypeToc],
+        // rehype-slug only fills in headings without an explicit id; rehype-toc and
+        // rehype-references run after it, so they see exactly the ids on the page.
+        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences],
       },
     );
-    compiled = { code: String(vfile), toc: vfile.data.toc ?? [] };
+    compiled = {
+      code: String(vfile),
+      toc: vfile.data.toc ?? [],
+      anchors: vfile.data.anchors ?? [],
+      links: vfile.data.links ?? [],
+    };
   } catch (error) {
     problems.push(toProblem(error, file));
   }

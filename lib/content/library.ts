@@ -32,7 +32,7 @@ export function displayPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     (s) => s.isFile(),
     () => false,
@@ -40,10 +40,12 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * Every document folder, sorted. Throws a ContentError if a folder has a bad name or lacks a
- * language version, so a half-finished document stops the build instead of being published.
+ * Every document folder with a valid name, sorted, and the problems found on the way: a folder
+ * whose name cannot be a URL, or a language version that is missing.
  */
-export async function listDocuments(dir = contentDir()): Promise<string[]> {
+export async function scanDocuments(
+  dir = contentDir(),
+): Promise<{ slugs: string[]; problems: Problem[] }> {
   const entries = await readdir(dir, { withFileTypes: true });
   const problems: Problem[] = [];
   const slugs: string[] = [];
@@ -73,8 +75,17 @@ export async function listDocuments(dir = contentDir()): Promise<string[]> {
     }
     slugs.push(entry.name);
   }
+  return { slugs: slugs.sort(), problems };
+}
+
+/**
+ * Every published document, sorted. Throws a ContentError if a folder has a bad name or lacks a
+ * language version, so a half-finished document stops the build instead of being published.
+ */
+export async function listDocuments(dir = contentDir()): Promise<string[]> {
+  const { slugs, problems } = await scanDocuments(dir);
   if (problems.length > 0) throw new ContentError(problems);
-  return slugs.sort();
+  return slugs;
 }
 
 const compiled = new Map<string, Promise<CompiledDocument>>();

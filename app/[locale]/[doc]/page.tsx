@@ -5,11 +5,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { isLocale, locales } from '@/i18n/routing';
+import { assertContentPublishable } from '@/lib/content/check';
 import { listDocuments, loadDocument } from '@/lib/content/library';
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
+  // The build stops here, with every problem listed, if any content check fails. The
+  // development server skips it so an editor's preview stays fast; pages still show MDX errors.
+  if (process.env.NODE_ENV === 'production') await assertContentPublishable();
   const slugs = await listDocuments();
   return locales.flatMap((locale) => slugs.map((doc) => ({ locale, doc })));
 }

@@ -1,0 +1,111 @@
+// Rule: every link inside the site reaches a page and section that exist, and is written without
+// a language (`/terms/#changes`), so it opens in the reader's language.
+import { ownHosts } from '@/lib/site-config';
+import { languagePrefix, linkTarget } from '../links';
+import type { Problem } from '../problem';
+import { idsOf, type CheckedFile, type Rule } from './rule';
+
+function decode(fragment: string): string | undefined {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The published document a full address on this site's own host names, if any. */
+function ownDocument(href: string, slugs: readonly string[]): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol) || !ownHosts.includes(url.host)) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments[0] && languagePrefix(`/${segments[0]}`)) segments.shift();
+  return segments.length === 1 && slugs.includes(segments[0] ?? '') ? segments[0] : undefined;
+}
+
+function checkLink(
+  file: CheckedFile,
+  href: string,
+  { slugs, files }: { slugs: readonly string[]; files: readonly CheckedFile[] },
+): { message: string; hint: string } | undefined {
+  const target = linkTarget(href);
+  if (target.kind === 'external') {
+    const slug = ownDocument(href, slugs);
+    if (!slug) return undefined;
+    const hash = new URL(href).hash;
+    return {
+      message: `link "${href}" gives the full address of this site's own "${slug}" page`,
+      hint: `write /${slug}/${hash} instead; the site then opens it in the reader's language`,
+    };
+  }
+
+  let targetFile: CheckedFile | undefined = file;
+  let fragment: string | undefined;
+  if (target.kind === 'section') {
+    fragment = target.fragment;
+  } else {
+    const prefix = languagePrefix(target.path);
+    if (prefix) {
+      const bare = target.path.slice(prefix.length + 1) || '/';
+      return {
+        message: `link "${href}" names the language "${prefix}"`,
+        hint: `write it without the language, as "${bare}"; the site adds /en/ on English pages by itself`,
+      };
+    }
+    if (target.path !== '/' && !target.path.endsWith('/')) {
+      return {
+        message: `link "${href}" does not end its path with "/"`,
+        hint: `write "${target.path}/" (every page address on this site ends with a slash)`,
+      };
+    }
+    const slug = target.path.split('/').filter(Boolean);
+    if (slug.length === 0) {
+      targetFile = undefined; // the hub: its address exists, it has no sections
+    } else if (slug.length === 1 && slugs.includes(slug[0] ?? '')) {
+      targetFile = files.find((f) => f.slug === slug[0] && f.locale === file.locale);
+    } else {
+      return {
+        message: `link "${href}" leads to no page of this site`,
+        hint: `this site's documents are ${slugs.map((s) => `/${s}/`).join(', ')}; for another page of the AWS China site write its full address, for example https://www.amazonaws.cn/contact-us/`,
+      };
+    }
+    fragment = target.fragment;
+  }
+
+  if (fragment === undefined) return undefined;
+  const id = decode(fragment);
+  if (!id) {
+    return {
+      message: `link "${href}" has an empty or malformed section name after "#"`,
+      hint: 'write the section id after "#", for example #cookies',
+    };
+  }
+  if (!targetFile) {
+    // A missing target file is reported by the language check; the hub has no sections.
+    if (target.kind === 'page' && target.path === '/') {
+      return {
+        message: `link "${href}" points to a section of the document list, which has none`,
+        hint: 'link the document list as "/" without "#…"',
+      };
+    }
+    return undefined;
+  }
+  if (idsOf(targetFile).has(id)) return undefined;
+  const sections = targetFile.doc.toc.map((e) => e.id);
+  return {
+    message: `link "${href}" points to a section "${id}" that ${targetFile === file ? 'this document' : targetFile.file} does not have`,
+    hint: `use one of its section ids: ${sections.join(', ') || '(it has none)'}`,
+  };
+}
+
+export const internalLinks: Rule = ({ slugs, files }) =>
+  files.flatMap((file) =>
+    file.doc.links.flatMap((link): Problem[] => {
+      const found = checkLink(file, link.href, { slugs, files });
+      return found ? [{ file: file.file, line: link.line, column: link.column, ...found }] : [];
+    }),
+  );

@@ -1,0 +1,21 @@
+// `npm run check:content`: checks every document and prints every problem as
+// `path:line:column  message` with a hint; exits with 1 when there is any.
+import { checkContent } from '@/lib/content/check';
+import { formatProblem } from '@/lib/content/problem';
+
+async function main() {
+  const { documents, files, problems } = await checkContent();
+  if (problems.length === 0) {
+    console.log(`content: ${documents} documents, ${files} files, no problems`);
+    return;
+  }
+  console.error(problems.map(formatProblem).join('\n'));
+  const where = new Set(problems.map((p) => p.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.error(
+    `\ncontent: ${plural(problems.length, 'problem')} in ${plural(where, 'file')}; nothing is published until they are fixed`,
+  );
+  process.exitCode = 1;
+}
+
+void main();

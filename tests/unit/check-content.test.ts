@@ -1,0 +1,114 @@
+// One failing fixture per content rule (tests/fixtures/content/<rule>/), each asserting the exact
+// message an editor would read, plus the folder that passes and the shipped content itself.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent, todayInBeijing } from '@/lib/content/check';
+import { formatProblem } from '@/lib/content/problem';
+
+const TODAY = '2026-11-29';
+const FIXTURES = 'tests/fixtures/content';
+
+async function messages(fixture: string, today = TODAY) {
+  const { problems } = await checkContent({ dir: `${FIXTURES}/${fixture}`, today });
+  return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`);
+}
+
+describe('check:content', () => {
+  it('passes a folder whose links, anchors, sections and dates are all right', async () => {
+    const result = await checkContent({ dir: `${FIXTURES}/valid`, today: TODAY });
+    expect(result).toEqual({ documents: 2, files: 4, problems: [] });
+  });
+
+  it('passes the content that is published', async () => {
+    const { problems } = await checkContent();
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('reports frontmatter fields that are unknown, missing or malformed', async () => {
+    expect(await messages('frontmatter')).toEqual([
+      `${FIXTURES}/frontmatter/doc/en.mdx:2:1  frontmatter field "title" is missing`,
+      `${FIXTURES}/frontmatter/doc/en.mdx:2:1  frontmatter field "titel" is not allowed`,
+      `${FIXTURES}/frontmatter/doc/en.mdx:4:1  frontmatter field "lastUpdated" is not a real calendar date`,
+    ]);
+  });
+
+  it('reports MDX that does not compile, with how to write braces and "<" as text', async () => {
+    const { problems } = await checkContent({ dir: `${FIXTURES}/mdx`, today: TODAY });
+    expect(problems.map((p) => [p.file, p.line, p.column])).toEqual([
+      [`${FIXTURES}/mdx/doc/en.mdx`, 9, 31],
+      [`${FIXTURES}/mdx/doc/zh-CN.mdx`, 9, 5],
+    ]);
+    expect(problems[0]?.hint).toContain('write \\{ and \\}');
+    expect(problems[1]?.hint).toContain('write \\<');
+  });
+
+  it('reports a document that lacks a language', async () => {
+    expect(await messages('missing-language')).toEqual([
+      `${FIXTURES}/missing-language/doc/zh-CN.mdx:1:1  the zh-CN version of "doc" is missing`,
+    ]);
+  });
+
+  it('reports sections that differ between languages in id, order or level', async () => {
+    const dir = `${FIXTURES}/sections`;
+    expect(await messages('sections')).toEqual([
+      `${dir}/extra/en.mdx:1:1  section "two" is missing: ${dir}/extra/zh-CN.mdx:9 has it ("二")`,
+      `${dir}/extra/en.mdx:9:1  section "three" has no counterpart in ${dir}/extra/zh-CN.mdx`,
+      `${dir}/level/en.mdx:9:1  section "one-a" is a level 2 heading here but level 3 in ${dir}/level/zh-CN.mdx:9`,
+      `${dir}/order/en.mdx:7:1  section "two" is out of order: ${dir}/order/zh-CN.mdx:7 has "one" in this place`,
+    ]);
+  });
+
+  it('reports an id used twice and a legacy anchor for a missing section', async () => {
+    const file = `${FIXTURES}/duplicate-ids/doc/en.mdx`;
+    const found = await messages('duplicate-ids');
+    expect(found).toContain(
+      `${file}:11:1  id "one" is used twice in this document (first on line 9)`,
+    );
+    expect(found).toContain(
+      `${file}:5:15  legacyAnchors names the section "gone", which this document does not have`,
+    );
+    expect(found).toHaveLength(4);
+  });
+
+  it('reports links to missing pages and sections, language prefixes and full own addresses', async () => {
+    const file = `${FIXTURES}/links/doc/en.mdx`;
+    expect(await messages('links')).toEqual([
+      `${file}:9:3  link "/missing-page/" leads to no page of this site`,
+      `${file}:10:3  link "#nowhere" points to a section "nowhere" that this document does not have`,
+      `${file}:11:3  link "/other/#nowhere" points to a section "nowhere" that ${FIXTURES}/links/other/en.mdx does not have`,
+      `${file}:12:3  link "/en/other/" names the language "en"`,
+      `${file}:13:3  link "https://www.amazonaws.cn/en/other/#a" gives the full address of this site's own "other" page`,
+      `${file}:14:3  link "/other" does not end its path with "/"`,
+      `${FIXTURES}/links/doc/zh-CN.mdx:9:1  link "/zh-CN/other/#a" names the language "zh-CN"`,
+    ]);
+  });
+
+  it('reports a lastUpdated in the future and dates that differ between languages', async () => {
+    const dir = `${FIXTURES}/dates`;
+    expect(await messages('dates')).toEqual([
+      `${dir}/future/en.mdx:4:14  lastUpdated 2999-01-01 is in the future (today is ${TODAY} in Beijing)`,
+      `${dir}/future/zh-CN.mdx:4:14  lastUpdated 2999-01-01 is in the future (today is ${TODAY} in Beijing)`,
+      `${dir}/mismatch/en.mdx:4:14  lastUpdated 2020-01-02 differs from 2020-01-01 in ${dir}/mismatch/zh-CN.mdx`,
+    ]);
+    // The same folder passes on the day the future date arrives.
+    expect(await messages('dates', '2999-01-01')).toHaveLength(1);
+  });
+
+  it('takes today in Beijing, which is ahead of UTC', () => {
+    expect(todayInBeijing(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30');
+    expect(todayInBeijing(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-29');
+  });
+
+  it('prints every problem with a hint and exits with 1 from the command line', async () => {
+    const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: `${FIXTURES}/links` },
+    });
+    const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
+    expect(error.code).toBe(1);
+    expect(error.stderr).toContain(
+      `${FIXTURES}/links/doc/en.mdx:12:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
+    );
+    expect(error.stderr).toContain('content: 7 problems in 2 files');
+  });
+});
