@@ -11,6 +11,7 @@ export async function LegalDocument({ document }: Props) {
   const { locale, frontmatter, toc, Content } = document;
   const t = await getTranslations({ locale, namespace: 'document' });
   const components = mdxComponents({
+    locale,
     legacyAnchors: frontmatter.legacyAnchors ?? {},
     sectionLinkLabel: (title) => t('sectionLink', { title }),
   });

@@ -1,9 +1,13 @@
 // The one place that maps MDX elements to the site's components.
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { localizeHref } from '@/lib/content/links';
 import { SectionHeading } from './section-heading';
 
 type Options = {
+  /** The language being rendered: links such as /terms/ are written without one. */
+  locale: Locale;
   /** Section id → old fragments that should land on that section. */
   legacyAnchors: Readonly<Record<string, readonly string[]>>;
   /** Accessible name of a heading's self-link, given the heading's text. */
@@ -19,7 +23,7 @@ function textOf(node: unknown): string {
   return '';
 }
 
-export function mdxComponents({ legacyAnchors, sectionLinkLabel }: Options): MDXComponents {
+export function mdxComponents({ locale, legacyAnchors, sectionLinkLabel }: Options): MDXComponents {
   const heading = (level: 2 | 3 | 4) =>
     function DocumentHeading({ id, children }: ComponentProps<'h2'>) {
       return (
@@ -33,5 +37,8 @@ export function mdxComponents({ legacyAnchors, sectionLinkLabel }: Options): MDX
         </SectionHeading>
       );
     };
-  return { h2: heading(2), h3: heading(3), h4: heading(4) };
+  function DocumentLink({ href, ...rest }: ComponentProps<'a'>) {
+    return <a href={href && localizeHref(href, locale)} {...rest} />;
+  }
+  return { h2: heading(2), h3: heading(3), h4: heading(4), a: DocumentLink };
 }

@@ -9,6 +9,29 @@ async function headingInView(page: Page, id: string) {
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 }
 
+for (const doc of documents()) {
+  for (const locale of LOCALES) {
+    test(`${pagePath(locale, doc)} shows the whole document, its date and its contents list`, async ({
+      page,
+    }) => {
+      await page.goto(pagePath(locale, doc));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
+      await expect(page.locator('.document-header time')).toHaveAttribute(
+        'datetime',
+        frontmatterField(doc, locale, 'lastUpdated'),
+      );
+      const expected = headings(doc, locale);
+      expect(expected.length).toBeGreaterThan(3);
+      await expect(page.locator('.toc a')).toHaveText(expected.map((h) => h.title));
+      const text = (await page.locator('.document-body').innerText()).replace(/\s+/g, ' ');
+      for (const line of proseLines(doc, locale)) {
+        expect(text).toContain(line.replace(/\s+/g, ' ').trim());
+      }
+    });
+  }
+}
+
 for (const locale of LOCALES) {
   test.describe(`privacy policy (${locale})`, () => {
     const url = pagePath(locale, 'privacy');
@@ -99,9 +122,17 @@ test.describe('without JavaScript', () => {
   test('every document is listed on the hub in both languages', async ({ page }) => {
     for (const locale of LOCALES) {
       await page.goto(pagePath(locale));
-      for (const doc of documents()) {
-        const link = page.getByRole('link', { name: frontmatterField(doc, locale, 'title') });
+      const items = page.locator('#main .document-list > li');
+      await expect(items).toHaveCount(documents().length);
+      for (const [index, doc] of documents().entries()) {
+        const item = items.nth(index);
+        const link = item.getByRole('link', { name: frontmatterField(doc, locale, 'title') });
         await expect(link).toHaveAttribute('href', pagePath(locale, doc));
+        await expect(item).toContainText(frontmatterField(doc, locale, 'description'));
+        await expect(item.locator('time')).toHaveAttribute(
+          'datetime',
+          frontmatterField(doc, locale, 'lastUpdated'),
+        );
       }
     }
   });

@@ -41,5 +41,5 @@ export function proseLines(doc: string, locale: Locale): string[] {
   return body
     .split('\n')
     .filter((l) => l && !/^(#|-|\*\*|\[)/.test(l) && !l.endsWith('\\'))
-    .map((l) => l.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*\*/g, ''));
+    .map((l) => l.replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1').replace(/\*\*/g, ''));
 }

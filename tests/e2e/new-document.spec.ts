@@ -1,0 +1,111 @@
+// Adding a document is adding a folder: this builds a copy of the site whose content/ holds one
+// more folder (tests/fixtures/content/new-document/annex) and no other change, serves it, and
+// checks the document is published at its URLs, on the hub and in the language switcher.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { documents } from './helpers';
+
+const PORT = Number(process.env.PORT ?? 3100) + 1;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+// Never copied: dependencies are hard-linked, and build output and tests are not the site.
+const SKIP = new Set(['node_modules', '.next', '.git', 'out', 'tests', 'test-results']);
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.skip(!!process.env.BASE_URL, 'builds its own copy of the site; needs no running server');
+
+let dir = '';
+let server: ChildProcess | undefined;
+const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next build` in the copy, without the npm prebuild step: the build must guard itself. */
+function build() {
+  return promisify(execFile)('node', [next, 'build'], { cwd: dir, maxBuffer: 1 << 24 });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${ORIGIN}/en/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the copy of the site did not start on ${ORIGIN}`);
+}
+
+test.beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'site-with-annex-'));
+  await cp('.', dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  await cp('tests/fixtures/content/new-document/annex', path.join(dir, 'content/annex'), {
+    recursive: true,
+  });
+  // Hard links: a full copy of the dependencies in a fraction of a second and no extra space.
+  await promisify(execFile)('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
+  await build();
+  server = spawn('node', [next, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  await waitForServer();
+});
+
+test.afterAll(async () => {
+  server?.kill();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('the new folder is published in both languages with its own contents list', async ({
+  page,
+}) => {
+  await page.goto(`${ORIGIN}/annex/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('测试附件');
+  await expect(page.locator('.toc a')).toHaveText(['第一部分']);
+  await expect(page.getByRole('link', { name: '隐私政策' })).toHaveAttribute(
+    'href',
+    '/privacy/#cookies',
+  );
+  await page.locator('.site-header .language-switcher a[hreflang="en"]').click();
+  await expect(page).toHaveURL(`${ORIGIN}/en/annex/`);
+  await expect(page.locator('h1')).toHaveText('Fixture Annex');
+  await expect(page.getByRole('link', { name: 'Privacy Policy' })).toHaveAttribute(
+    'href',
+    '/en/privacy/#cookies',
+  );
+});
+
+test('the hub lists it beside the published documents', async ({ page }) => {
+  for (const [hub, title, href] of [
+    ['/', '测试附件', '/annex/'],
+    ['/en/', 'Fixture Annex', '/en/annex/'],
+  ] as const) {
+    await page.goto(ORIGIN + hub);
+    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 1);
+    await expect(page.locator('#main').getByRole('link', { name: title })).toHaveAttribute(
+      'href',
+      href,
+    );
+  }
+});
+
+test('the published site is untouched: the fixture is not in content/', async ({ request }) => {
+  expect(documents()).not.toContain('annex');
+  const response = await request.get('/annex/', { maxRedirects: 0 });
+  expect(response.status()).toBe(404);
+});
+
+test('a broken link added to it stops `next build` with the file, line and hint', async () => {
+  server?.kill();
+  server = undefined;
+  await appendFile(path.join(dir, 'content/annex/en.mdx'), '\nSee [the annex](/en/annex/).\n');
+  const failure = (await build().catch((e: unknown) => e)) as { code?: number; stderr?: string };
+  expect(failure.code).toBe(1);
+  expect(failure.stderr).toContain(
+    'content/annex/en.mdx:11:5  link "/en/annex/" names the language "en"\n    hint: write it without the language, as "/annex/"',
+  );
+});
