@@ -18,7 +18,22 @@ export const filings = {
  * The public origin of the site. It comes from configuration, never from a request, so no
  * request header can change a URL the site writes.
  */
-export const siteUrl = new URL(process.env.SITE_URL ?? 'https://www.amazonaws.cn').origin;
+export const siteUrl = readSiteUrl(process.env.SITE_URL);
+
+function readSiteUrl(value = 'https://www.amazonaws.cn'): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL must be an origin such as https://www.amazonaws.cn (scheme and host, no path); got "${value}"`,
+    );
+  }
+  return url.origin;
+}
+
+/** The absolute URL of a path on the site: absoluteUrl('/en/privacy/'). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl).href;
+}
 
 /** Hosts that serve this site's pages: a document's full address on them is a link to itself. */
 export const ownHosts: readonly string[] = [

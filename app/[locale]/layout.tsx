@@ -1,13 +1,22 @@
 // The root layout, one per language: sets <html lang> and the shared styles.
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/routing';
+import { layoutMetadata } from '@/lib/page-metadata';
 import '../globals.css';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = await getTranslations({ locale, namespace: 'site' });
+  return layoutMetadata(t('name'));
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {

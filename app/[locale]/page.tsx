@@ -2,31 +2,57 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { LastUpdated } from '@/components/last-updated';
 import { PageShell } from '@/components/page-shell';
-import { isLocale, localePath } from '@/i18n/routing';
+import { isLocale, localePath, type Locale } from '@/i18n/routing';
 import { listDocuments, loadDocument } from '@/lib/content/library';
+import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+
+async function hub(locale: Locale) {
+  const t = await getTranslations({ locale });
+  const documents = await Promise.all(
+    (await listDocuments()).map((slug) => loadDocument(slug, locale)),
+  );
+  const page = {
+    locale,
+    slug: '',
+    title: t('hub.title'),
+    description: t('hub.intro'),
+    siteName: t('site.name'),
+  };
+  return { t, documents, page };
+}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = await getTranslations({ locale });
-  return { title: `${t('hub.title')} | ${t('site.name')}`, description: t('hub.intro') };
+  return pageMetadata((await hub(locale)).page);
 }
 
 export default async function HubPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'hub' });
-  const documents = await Promise.all(
-    (await listDocuments()).map((slug) => loadDocument(slug, locale)),
-  );
+  const { t, documents, page } = await hub(locale);
+  const newest =
+    documents
+      .map((d) => d.frontmatter.lastUpdated)
+      .sort()
+      .at(-1) ?? '';
   return (
     <PageShell locale={locale} path="">
+      <JsonLd
+        data={pageJsonLd({
+          ...page,
+          type: 'CollectionPage',
+          dateModified: newest,
+          publisher: t.raw('publisher'),
+        })}
+      />
       <div className="hub">
-        <h1>{t('title')}</h1>
-        <p className="hub-intro">{t('intro')}</p>
+        <h1>{page.title}</h1>
+        <p className="hub-intro">{page.description}</p>
         <ul className="document-list">
           {documents.map(({ slug, frontmatter }) => (
             <li key={slug}>

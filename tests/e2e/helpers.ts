@@ -43,3 +43,18 @@ export function proseLines(doc: string, locale: Locale): string[] {
     .filter((l) => l && !/^(#|-|\*\*|\[)/.test(l) && !l.endsWith('\\'))
     .map((l) => l.replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1').replace(/\*\*/g, ''));
 }
+
+/** The public origin the build was made for (SITE_URL), which every absolute URL must use. */
+export const SITE_URL = process.env.SITE_URL ?? 'https://www.amazonaws.cn';
+
+/** Interface strings of a language, as the site reads them. */
+export function messages(locale: Locale): Record<string, Record<string, string>> {
+  return JSON.parse(readFileSync(path.join('locales', `${locale}.json`), 'utf8'));
+}
+
+/** Every page of the site: both hubs and every document in both languages. */
+export function allPages(): { locale: Locale; doc: string; path: string }[] {
+  return ['', ...documents()].flatMap((doc) =>
+    LOCALES.map((locale) => ({ locale, doc, path: pagePath(locale, doc) })),
+  );
+}

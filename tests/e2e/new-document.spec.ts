@@ -11,6 +11,8 @@ import { documents } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// The copy is also built for another public origin, to show SITE_URL alone decides every URL.
+const OTHER_ORIGIN = 'https://legal.example.cn';
 // Never copied: dependencies are hard-linked, and build output and tests are not the site.
 const SKIP = new Set(['node_modules', '.next', '.git', 'out', 'tests', 'test-results']);
 
@@ -23,7 +25,11 @@ const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 /** `next build` in the copy, without the npm prebuild step: the build must guard itself. */
 function build() {
-  return promisify(execFile)('node', [next, 'build'], { cwd: dir, maxBuffer: 1 << 24 });
+  return promisify(execFile)('node', [next, 'build'], {
+    cwd: dir,
+    maxBuffer: 1 << 24,
+    env: { ...process.env, SITE_URL: OTHER_ORIGIN },
+  });
 }
 
 async function waitForServer() {
@@ -91,6 +97,24 @@ test('the hub lists it beside the published documents', async ({ page }) => {
       href,
     );
   }
+});
+
+test('it is in the sitemap, and SITE_URL decides every absolute URL', async ({ page, request }) => {
+  const sitemap = await (await request.get(`${ORIGIN}/sitemap.xml`)).text();
+  expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/annex/</loc>`);
+  expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/en/annex/</loc>`);
+  expect(sitemap).not.toContain('amazonaws.cn/annex');
+  const robots = await (await request.get(`${ORIGIN}/robots.txt`)).text();
+  expect(robots).toContain(`Sitemap: ${OTHER_ORIGIN}/sitemap.xml`);
+  await page.goto(`${ORIGIN}/en/annex/`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${OTHER_ORIGIN}/en/annex/`,
+  );
+  await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute(
+    'href',
+    `${OTHER_ORIGIN}/annex/`,
+  );
 });
 
 test('the published site is untouched: the fixture is not in content/', async ({ request }) => {

@@ -2,11 +2,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { isLocale, locales } from '@/i18n/routing';
 import { assertContentPublishable } from '@/lib/content/check';
 import { listDocuments, loadDocument } from '@/lib/content/library';
+import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
@@ -24,22 +26,41 @@ async function resolve(params: PageProps<'/[locale]/[doc]'>['params']) {
   return loadDocument(doc, locale);
 }
 
+async function describe(document: Awaited<ReturnType<typeof resolve>>) {
+  const t = await getTranslations({ locale: document.locale });
+  const { title, description } = document.frontmatter;
+  return {
+    t,
+    page: {
+      locale: document.locale,
+      slug: document.slug,
+      title,
+      description,
+      siteName: t('site.name'),
+    },
+  };
+}
+
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]'>): Promise<Metadata> {
-  const document = await resolve(params);
-  const t = await getTranslations({ locale: document.locale, namespace: 'site' });
-  return {
-    title: `${document.frontmatter.title} | ${t('name')}`,
-    description: document.frontmatter.description,
-  };
+  return pageMetadata((await describe(await resolve(params))).page);
 }
 
 export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc]'>) {
   const document = await resolve(params);
   setRequestLocale(document.locale);
+  const { t, page } = await describe(document);
   return (
     <PageShell locale={document.locale} path={document.slug}>
+      <JsonLd
+        data={pageJsonLd({
+          ...page,
+          type: 'WebPage',
+          dateModified: document.frontmatter.lastUpdated,
+          publisher: t.raw('publisher'),
+        })}
+      />
       <LegalDocument document={document} />
     </PageShell>
   );
