@@ -1,25 +1,39 @@
-// Next.js configuration. Language routing is done here with redirects and rewrites instead of
-// per-request middleware: Chinese pages live at the root (/privacy/) and are served from the
-// [locale]=zh-CN tree; English pages live under /en/. No cookie and no Accept-Language sniffing.
+// Next.js configuration. Language routing is done here with redirects and rewrites: Chinese
+// pages live at the root (/privacy/) and are served from the [locale]=zh-CN tree; English pages
+// live under /en/. No cookie and no Accept-Language sniffing.
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/**
+ * A path with a percent sign that does not encode an ASCII character. Next.js answers such
+ * paths with 500 (it fails to decode them and then fails to render its error page), and no page
+ * of this site has one, so they are sent to the 404 page before any decoding happens.
+ */
+const UNDECODABLE_PATH = '/:path(.*%(?![0-7][0-9A-Fa-f]).*)';
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
+  // Removes the framework's client scripts from every prerendered page (see the file).
+  adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
   trailingSlash: true,
+  // proxy.ts redirects (to the slashed URL, and /zh-CN/... to the root) so that redirects
+  // carry the security headers below; Next.js's own redirects are sent without them.
+  skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   reactStrictMode: true,
-  async redirects() {
-    // The default language has no prefix; a /zh-CN/ URL is a duplicate of the root one.
-    return [
-      { source: '/zh-CN', destination: '/', permanent: true },
-      // Written with the trailing slash so /zh-CN/privacy/ reaches /privacy/ in one hop.
-      { source: '/zh-CN/:path+/', destination: '/:path+/', permanent: true },
-    ];
+  async headers() {
+    // Every response: pages, 404s, assets and redirects.
+    const csp = phase !== PHASE_DEVELOPMENT_SERVER;
+    return [{ source: '/:path*', headers: securityHeaders({ csp }) }];
   },
   async rewrites() {
     return {
+      // An unmatched route, so it ends on the prerendered 404 page.
+      beforeFiles: [{ source: UNDECODABLE_PATH, destination: '/zh-CN/_/undecodable/' }],
       // After public files and static routes, before dynamic ones: every path that is not
       // English or a framework asset is a Chinese page.
       afterFiles: [
@@ -28,6 +42,9 @@ const nextConfig = {
       ],
     };
   },
-};
+});
 
-export default withNextIntl(nextConfig);
+/** @param {string} phase */
+const config = (phase) => withNextIntl(nextConfig(phase));
+
+export default config;

@@ -11,6 +11,6 @@ npm run --silent check:content
 echo "== unit tests"
 npx vitest run
 echo "== production build"
-npx next build
+npm run --silent build
 echo "== browser tests against next start"
 npx playwright test

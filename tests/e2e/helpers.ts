@@ -1,5 +1,6 @@
 // Facts the browser tests check pages against, read straight from the content files.
 import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -57,4 +58,32 @@ export function allPages(): { locale: Locale; doc: string; path: string }[] {
   return ['', ...documents()].flatMap((doc) =>
     LOCALES.map((locale) => ({ locale, doc, path: pagePath(locale, doc) })),
   );
+}
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/**
+ * One request sent exactly as given: the path is not normalised (so `..%2f` and bad escapes
+ * reach the server as written) and any header may be set, Host included.
+ */
+export function rawRequest(
+  path: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
+  const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3100}`);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: base.hostname, port: base.port, method, path, headers, setHost: !headers.Host },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
 }

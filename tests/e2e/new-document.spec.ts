@@ -1,18 +1,22 @@
-// Adding a document is adding a folder: this builds a copy of the site whose content/ holds one
-// more folder (tests/fixtures/content/new-document/annex) and no other change, serves it, and
-// checks the document is published at its URLs, on the hub and in the language switcher.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+// Adding a document is adding a folder: this builds a copy of the site whose content/ holds the
+// folders of tests/fixtures/content/new-document/ and no other change, serves it, and checks the
+// documents are published at their URLs, on the hubs and in the sitemap. One of them (markup/)
+// has a title and description that try to inject markup, which must be escaped everywhere.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { documents } from './helpers';
+import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
+import { documents, messages } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // The copy is also built for another public origin, to show SITE_URL alone decides every URL.
 const OTHER_ORIGIN = 'https://legal.example.cn';
+const FIXTURES = 'tests/fixtures/content/new-document';
 // Never copied: dependencies are hard-linked, and build output and tests are not the site.
 const SKIP = new Set(['node_modules', '.next', '.git', 'out', 'tests', 'test-results']);
 
@@ -20,11 +24,11 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.skip(!!process.env.BASE_URL, 'builds its own copy of the site; needs no running server');
 
 let dir = '';
-let server: ChildProcess | undefined;
-const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+let server: RunningServer | undefined;
 
-/** `next build` in the copy, without the npm prebuild step: the build must guard itself. */
+/** A bare `next build` in the copy, without npm's content-check step: the build guards itself. */
 function build() {
+  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
   return promisify(execFile)('node', [next, 'build'], {
     cwd: dir,
     maxBuffer: 1 << 24,
@@ -32,36 +36,20 @@ function build() {
   });
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${ORIGIN}/en/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the copy of the site did not start on ${ORIGIN}`);
-}
-
 test.beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'site-with-annex-'));
+  // A whole build, run beside the other browser tests on two cores.
+  test.setTimeout(240_000);
+  dir = await mkdtemp(path.join(tmpdir(), 'site-with-fixtures-'));
   await cp('.', dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
-  await cp('tests/fixtures/content/new-document/annex', path.join(dir, 'content/annex'), {
-    recursive: true,
-  });
+  await cp(FIXTURES, path.join(dir, 'content'), { recursive: true });
   // Hard links: a full copy of the dependencies in a fraction of a second and no extra space.
   await promisify(execFile)('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
   await build();
-  server = spawn('node', [next, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-  await waitForServer();
+  server = await startProductionServer(PORT, dir);
 });
 
 test.afterAll(async () => {
-  server?.kill();
+  server?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -91,13 +79,46 @@ test('the hub lists it beside the published documents', async ({ page }) => {
     ['/en/', 'Fixture Annex', '/en/annex/'],
   ] as const) {
     await page.goto(ORIGIN + hub);
-    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 1);
+    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 2);
     await expect(page.locator('#main').getByRole('link', { name: title })).toHaveAttribute(
       'href',
       href,
     );
   }
 });
+
+for (const [url, locale] of [
+  ['/en/markup/', 'en'],
+  ['/markup/', 'zh-CN'],
+] as const) {
+  test(`${url}: markup in the title and description is shown as text, never run`, async ({
+    page,
+  }) => {
+    const source = readFileSync(path.join(FIXTURES, 'markup', `${locale}.mdx`), 'utf8');
+    const field = (name: string): string =>
+      JSON.parse(new RegExp(`^${name}: (.+)$`, 'm').exec(source)![1]!);
+    const title = field('title');
+    const description = field('description');
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(ORIGIN + url);
+    await expect(page.locator('h1')).toHaveText(title);
+    expect(await page.title()).toBe(`${title} | ${messages(locale).site!.name}`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+    );
+    expect(jsonLd).toMatchObject({ name: title, description });
+    await expect(page.locator('script')).toHaveCount(2); // site.js and the JSON-LD, nothing else
+    await page.goto(ORIGIN + (locale === 'en' ? '/en/' : '/'));
+    await expect(page.locator('#main').getByRole('link', { name: title })).toBeVisible();
+    expect(dialogs).toEqual([]);
+  });
+}
 
 test('it is in the sitemap, and SITE_URL decides every absolute URL', async ({ page, request }) => {
   const sitemap = await (await request.get(`${ORIGIN}/sitemap.xml`)).text();
@@ -119,12 +140,13 @@ test('it is in the sitemap, and SITE_URL decides every absolute URL', async ({ p
 
 test('the published site is untouched: the fixture is not in content/', async ({ request }) => {
   expect(documents()).not.toContain('annex');
+  expect(documents()).not.toContain('markup');
   const response = await request.get('/annex/', { maxRedirects: 0 });
   expect(response.status()).toBe(404);
 });
 
 test('a broken link added to it stops `next build` with the file, line and hint', async () => {
-  server?.kill();
+  server?.stop();
   server = undefined;
   await appendFile(path.join(dir, 'content/annex/en.mdx'), '\nSee [the annex](/en/annex/).\n');
   const failure = (await build().catch((e: unknown) => e)) as { code?: number; stderr?: string };

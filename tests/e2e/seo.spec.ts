@@ -1,7 +1,6 @@
 // What crawlers and link previews read: the sitemap, robots.txt, and every page's head in the
 // production build — absolute, reciprocal language alternates, canonical URLs, titles,
 // descriptions, Open Graph and Twitter tags, JSON-LD — and that no request header changes a URL.
-import http from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import {
   allPages,
@@ -10,6 +9,7 @@ import {
   LOCALES,
   messages,
   pagePath,
+  rawRequest,
   SITE_URL,
   type Locale,
 } from './helpers';
@@ -191,25 +191,6 @@ test('the 404 page is not indexed and has no canonical URL', async ({ page, requ
   expect(head.canonical).toEqual([]);
 });
 
-/** A GET with exactly these headers, Host included (fetch would not let us set Host). */
-function rawGet(path: string, headers: Record<string, string>) {
-  const base = new URL(test.info().project.use.baseURL!);
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
-    (resolve, reject) => {
-      const req = http.get(
-        { host: base.hostname, port: base.port, path, headers, setHost: !headers.Host },
-        (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        },
-      );
-      req.on('error', reject);
-    },
-  );
-}
-
 test('a spoofed Host or X-Forwarded-Host changes no URL in any page, header or redirect', async () => {
   const spoof = {
     Host: 'evil.example',
@@ -226,8 +207,8 @@ test('a spoofed Host or X-Forwarded-Host changes no URL in any page, header or r
     '/zh-CN/terms/',
     '/en/no-such-document/',
   ]) {
-    const honest = await rawGet(path, {});
-    const spoofed = await rawGet(path, spoof);
+    const honest = await rawRequest(path);
+    const spoofed = await rawRequest(path, { headers: spoof });
     expect(spoofed.status, path).toBe(honest.status);
     expect(spoofed.headers.location, path).toBe(honest.headers.location);
     expect(JSON.stringify(spoofed.headers), path).not.toContain('evil.example');

@@ -1,0 +1,40 @@
+// Starts `next start` on a loopback port for a script or a test, and stops it afterwards.
+// The server's own binary is started (not npx), so the pid held is the server's.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export type RunningServer = { origin: string; pid: number; stop: () => void };
+
+const NEXT = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+async function ready(origin: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    const ok = await fetch(`${origin}/en/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer on ${origin} within a minute`);
+}
+
+/** Serves the production build in `cwd` (default: this project) on 127.0.0.1:port. */
+export async function startProductionServer(port: number, cwd = '.'): Promise<RunningServer> {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    child.kill();
+  };
+  try {
+    await ready(origin, child);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, pid: child.pid ?? 0, stop };
+}
