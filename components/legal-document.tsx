@@ -14,6 +14,7 @@ export async function LegalDocument({ document }: Props) {
     locale,
     legacyAnchors: frontmatter.legacyAnchors ?? {},
     sectionLinkLabel: (title) => t('sectionLink', { title }),
+    backToContents: toc.length > 0 ? t('backToContents') : undefined,
   });
   return (
     <article className="legal-document">

@@ -3,6 +3,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { localizeHref } from '@/lib/content/links';
+import { DocumentSection } from './document-section';
 import { SectionHeading } from './section-heading';
 
 type Options = {
@@ -12,6 +13,8 @@ type Options = {
   legacyAnchors: Readonly<Record<string, readonly string[]>>;
   /** Accessible name of a heading's self-link, given the heading's text. */
   sectionLinkLabel: (title: string) => string;
+  /** Text of the link that ends each section; none when the page has no contents list. */
+  backToContents?: string;
 };
 
 function textOf(node: unknown): string {
@@ -23,7 +26,12 @@ function textOf(node: unknown): string {
   return '';
 }
 
-export function mdxComponents({ locale, legacyAnchors, sectionLinkLabel }: Options): MDXComponents {
+export function mdxComponents({
+  locale,
+  legacyAnchors,
+  sectionLinkLabel,
+  backToContents,
+}: Options): MDXComponents {
   const heading = (level: 2 | 3 | 4) =>
     function DocumentHeading({ id, children }: ComponentProps<'h2'>) {
       return (
@@ -40,5 +48,8 @@ export function mdxComponents({ locale, legacyAnchors, sectionLinkLabel }: Optio
   function DocumentLink({ href, ...rest }: ComponentProps<'a'>) {
     return <a href={href && localizeHref(href, locale)} {...rest} />;
   }
-  return { h2: heading(2), h3: heading(3), h4: heading(4), a: DocumentLink };
+  function Section({ children }: ComponentProps<'section'>) {
+    return <DocumentSection backLabel={backToContents}>{children}</DocumentSection>;
+  }
+  return { h2: heading(2), h3: heading(3), h4: heading(4), a: DocumentLink, section: Section };
 }

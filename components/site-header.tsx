@@ -58,6 +58,8 @@ export function SiteHeader({ locale, path, regionName, languageNames, languageLa
             ))}
           </ul>
         </nav>
+        {/* On phones the quick links move into the menu, to keep the header short (CSS). */}
+        <LinkList links={header.utility} className="utility-links utility-links-in-menu" />
       </Disclosure>
     </header>
   );

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
 import { ContentError, type Problem } from './problem';
 import rehypeReferences, { type Anchor, type Link } from './rehype-references';
+import rehypeSections from './rehype-sections';
 import rehypeToc, { type TocEntry } from './rehype-toc';
 import remarkHeadingId from './remark-heading-id';
 
@@ -62,7 +63,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
         remarkPlugins: [remarkGfm, remarkHeadingId],
         // rehype-slug only fills in headings without an explicit id; rehype-toc and
         // rehype-references run after it, so they see exactly the ids on the page.
-        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences],
+        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences, rehypeSections],
       },
     );
     compiled = {

@@ -77,3 +77,22 @@ describe('compileDocument', () => {
     ]);
   });
 });
+
+describe('sections', () => {
+  it('wraps each level-2 heading and its text in a section, leaving the introduction outside', async () => {
+    const { run } = await import('@mdx-js/mdx');
+    const runtime = await import('react/jsx-runtime');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const doc = await compileDocument(
+      `${front}\nIntro.\n\n## One [#one]\n\nFirst.\n\n### Detail [#detail]\n\nMore.\n\n## Two [#two]\n\nSecond.\n`,
+      FILE,
+    );
+    const { default: Content } = await run(doc.code, { ...runtime, baseUrl: import.meta.url });
+    const html = renderToStaticMarkup(Content({}));
+    expect(html.replace(/\n/g, '')).toBe(
+      '<p>Intro.</p>' +
+        '<section class="document-section"><h2 id="one">One</h2><p>First.</p><h3 id="detail">Detail</h3><p>More.</p></section>' +
+        '<section class="document-section"><h2 id="two">Two</h2><p>Second.</p></section>',
+    );
+  });
+});
