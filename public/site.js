@@ -1,9 +1,11 @@
-// The site's only script, a progressive enhancement: every page works without it.
-// It changes attributes only, never the structure, so React's hydration is undisturbed.
+// The site's only script, a progressive enhancement: every page works without it. Pages carry
+// no framework script, and this one changes attributes only, never the page's structure.
 // 1. Turns each [data-disclosure] into a button with aria-expanded controlling a panel,
 //    closed by Escape (focus returns to the button) or by a click outside.
 // 2. Keeps the current #section when switching language.
 // 3. On the shared 404 page, shows only the language of the URL.
+// 4. Marks the contents-list entry of the section being read (aria-current) as the reader
+//    scrolls.
 (function () {
   'use strict';
 
@@ -65,6 +67,61 @@
     document.documentElement.lang = lang;
   }
 
+  function trackCurrentSection() {
+    var toc = document.querySelector('.toc');
+    if (!toc) return;
+    var entries = [];
+    toc.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      var target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (target) entries.push({ link: link, target: target });
+    });
+    var current = null;
+    var scheduled = false;
+
+    function reveal(link) {
+      // The side list scrolls on its own when it is taller than the window.
+      if (toc.scrollHeight <= toc.clientHeight) return;
+      var top = link.offsetTop - toc.offsetTop;
+      if (top < toc.scrollTop || top > toc.scrollTop + toc.clientHeight - link.offsetHeight) {
+        toc.scrollTop = top - toc.clientHeight / 3;
+      }
+    }
+
+    function update() {
+      scheduled = false;
+      // A section is being read once its heading is in the top part of the window; at the very
+      // end of the page, the last section is, even if its heading never got that far.
+      var line = Math.min(window.innerHeight * 0.3, 200);
+      var next = null;
+      entries.forEach(function (entry) {
+        if (entry.target.getBoundingClientRect().top <= line) next = entry;
+      });
+      var end = document.documentElement.scrollHeight - 2;
+      if (entries.length && window.innerHeight + window.scrollY >= end) {
+        next = entries[entries.length - 1];
+      }
+      if (next === current) return;
+      if (current) current.link.removeAttribute('aria-current');
+      if (next) {
+        next.link.setAttribute('aria-current', 'true');
+        reveal(next.link);
+      }
+      current = next;
+    }
+
+    window.addEventListener(
+      'scroll',
+      function () {
+        if (scheduled) return;
+        scheduled = true;
+        window.requestAnimationFrame(update);
+      },
+      { passive: true },
+    );
+    window.addEventListener('hashchange', update);
+    update();
+  }
+
   document.documentElement.classList.add('js');
   document.querySelectorAll('[data-disclosure]').forEach(upgrade);
 
@@ -93,4 +150,5 @@
   });
 
   showUrlLanguage();
+  trackCurrentSection();
 })();
