@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the browser tests can run: Debian's Chromium and a CJK font (Chinese text renders
-# as empty boxes without one). Installs them when running as root with apt; otherwise says how.
+# Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
+# as empty boxes without one) and poppler's pdftotext/pdftoppm (the print test reads the PDF
+# Chromium prints). Installs them when running as root with apt; otherwise says how.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -9,6 +10,7 @@ need=()
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then
   need+=(fonts-noto-cjk)
 fi
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

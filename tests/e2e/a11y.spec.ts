@@ -1,0 +1,55 @@
+// WCAG 2.2 AA with axe on every page in both languages, at phone and desktop widths, in light
+// and dark colour schemes, and with each menu open in turn.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allPages, LOCALES, pagePath } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, what).toEqual([]);
+}
+
+for (const width of [320, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${width}px, ${scheme}`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme: scheme });
+
+      for (const { path } of [...allPages(), { path: '/en/no-such-page/' }]) {
+        test(`${path} has no axe violation`, async ({ page }) => {
+          await page.goto(path);
+          await expectNoViolations(page, path);
+        });
+      }
+    });
+  }
+
+  test.describe(`${width}px, menus open`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    for (const locale of LOCALES) {
+      test(`${pagePath(locale, 'privacy')} has no axe violation with each menu open`, async ({
+        page,
+      }) => {
+        await page.goto(pagePath(locale, 'privacy'));
+        // On phones the menus are inside the Menu drawer, which opening another menu closes.
+        const drawer = page.locator('.nav-drawer > button.disclosure-button');
+        const buttons = page.locator('.site-header button.disclosure-button:not(.nav-drawer > *)');
+        const count = await buttons.count();
+        expect(count).toBeGreaterThan(4);
+        for (let i = 0; i < count; i++) {
+          const button = buttons.nth(i);
+          if (!(await button.isVisible())) await drawer.click();
+          await button.click();
+          await expect(button).toHaveAttribute('aria-expanded', 'true');
+          await expectNoViolations(page, `${await button.textContent()} open`);
+          await button.click();
+        }
+      });
+    }
+  });
+}
