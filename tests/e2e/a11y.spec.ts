@@ -35,6 +35,7 @@ for (const width of [320, 1280]) {
       test(`${pagePath(locale, 'privacy')} has no axe violation with each menu open`, async ({
         page,
       }) => {
+        test.slow(); // one axe run per menu
         await page.goto(pagePath(locale, 'privacy'));
         // On phones the menus are inside the Menu drawer, which opening another menu closes.
         const drawer = page.locator('.nav-drawer > button.disclosure-button');

@@ -2,7 +2,7 @@
 // through the contents list and back, the measure and typography of each language, the section
 // marked in the contents list while scrolling, reduced motion, and print.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -224,6 +224,7 @@ test.describe('print', () => {
       expect(printed).not.toContain(menuLabel);
       expect(printed).not.toContain(flat(text_.document!.backToContents!));
       // The first page, for people to look at: tests/screenshots/print-<locale>-page1.png.
+      mkdirSync('tests/screenshots', { recursive: true });
       execFileSync('pdftoppm', [
         '-png',
         '-r',
