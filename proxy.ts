@@ -9,7 +9,10 @@ export function proxy(request: NextRequest) {
   const answer = earlyAnswer(request.method, pathname, search);
   if (!answer) return NextResponse.next();
   if (answer.status === 405) {
-    return new NextResponse(null, { status: 405, headers: { Allow: answer.allow } });
+    return new NextResponse('Method Not Allowed\n', {
+      status: 405,
+      headers: { Allow: answer.allow, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   // Next.js takes an absolute URL here and sends it on as a relative Location, since it is on
   // the request's own origin: no Host header can change where a redirect leads.

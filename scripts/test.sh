@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: lint gate, unit tests, production build, browser tests.
+# The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
+# browser tests against next start, then the export and the same browser tests against it
+# served by nginx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-browser.sh
+bash scripts/ensure-test-tools.sh
 echo "== lint: eslint, prettier, tsc"
 npm run --silent lint
 echo "== content checks"
@@ -14,3 +16,7 @@ echo "== production build"
 npm run --silent build
 echo "== browser tests against next start"
 npx playwright test
+echo "== export to out/"
+npx tsx scripts/export.ts
+echo "== browser tests against out/ served by nginx"
+PORT=3150 npx tsx scripts/serve-static.ts npx playwright test

@@ -47,7 +47,9 @@ test.describe('security headers', () => {
     ];
     for (const [method, path, status] of cases) {
       const response = await rawRequest(path, { method });
-      expect(response.status, `${method} ${path}`).toBe(status);
+      // An undecodable path: nginx refuses it with 400, next start shows the 404 page.
+      const expected = path.includes('%GG') ? [400, 404] : [status];
+      expect(expected, `${method} ${path}`).toContain(response.status);
       expectSecure(response, `${method} ${path}`);
     }
   });
@@ -113,12 +115,12 @@ test.describe('hostile and malformed requests', () => {
   }
 
   for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-    test(`${method} on a page or a file is 405 with no body`, async () => {
+    test(`${method} on a page or a file is 405, with a short text and nothing of the page`, async () => {
       for (const path of ['/en/privacy/', '/privacy/', '/site.js', '/share.png']) {
         const response = await rawRequest(path, { method });
         expect(response.status, `${method} ${path}`).toBe(405);
         expect(response.headers.allow, `${method} ${path}`).toMatch(/GET, HEAD/);
-        expect(response.body, `${method} ${path}`).toBe('');
+        expect(response.body.trim(), `${method} ${path}`).toBe('Method Not Allowed');
       }
     });
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
-# as empty boxes without one) and poppler's pdftotext/pdftoppm (the print test reads the PDF
-# Chromium prints). Installs them when running as root with apt; otherwise says how.
+# as empty boxes without one), poppler's pdftotext/pdftoppm (the print test reads the PDF
+# Chromium prints) and nginx with its brotli_static module (the tests run a second time against
+# the exported site). Installs them when running as root with apt; otherwise says how.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -11,6 +12,8 @@ if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null 
   need+=(fonts-noto-cjk)
 fi
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -18,6 +21,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
+  # Debian starts nginx as a system service on install; the tests run their own.
+  if command -v service >/dev/null 2>&1; then service nginx stop >/dev/null 2>&1 || true; fi
   exit 0
 fi
 

@@ -1,0 +1,147 @@
+// `npm run export`: the published site as static files in out/, for any static host or CDN,
+// with the site's real URLs (/privacy/index.html, /en/privacy/index.html, …), a 404 page per
+// language, the sitemap, robots.txt, icons and assets, each also precompressed (.gz, .br), and
+// the nginx configuration that serves them (host/nginx-site.conf). It serves the production
+// build once on loopback and saves exactly what `next start` answers, so the two cannot differ.
+// Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { localePath, locales, type Locale } from '@/i18n/routing';
+import { listDocuments } from '@/lib/content/library';
+import { serverBlock } from './lib/nginx-config';
+import { startProductionServer } from './lib/production-server';
+import { OUT_DIR } from './lib/static-server';
+
+const JS_BUDGET = 5 * 1024;
+const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
+
+function publicFiles(dir = 'public', base = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? publicFiles(path.join(dir, entry.name), `${base}/${entry.name}`)
+      : [`${base}/${entry.name}`],
+  );
+}
+
+/** The file that serves a URL path: directories get index.html. */
+function fileFor(urlPath: string): string {
+  return path.join(OUT_DIR, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+}
+
+function write(urlPath: string, body: Buffer) {
+  const file = fileFor(urlPath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, body);
+}
+
+/** Same-site assets a page refers to (stylesheets, scripts, icons, images). */
+function assetsOf(html: string): string[] {
+  const refs = [...html.matchAll(/\b(?:href|src)="(\/[^"#?]+)(?:\?[^"]*)?"/g)].map((m) => m[1]!);
+  return refs.filter((ref) => /\.[a-z0-9]+$/i.test(ref));
+}
+
+/** Scripts on a page: only /site.js and JSON-LD may remain. */
+function checkScripts(urlPath: string, html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+  const foreign = scripts.filter(
+    (attrs) => !/src="\/site\.js"/.test(attrs) && !/type="application\/ld\+json"/.test(attrs),
+  );
+  return foreign.length > 0 ? [`${urlPath}: framework script left: <script${foreign[0]}>`] : [];
+}
+
+/** The shared bilingual 404 page, reduced to one language for a host that knows the URL's. */
+function notFoundPage(html: string, locale: Locale, title: string): string {
+  return html
+    .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(
+      /<section lang="([^"]+)" data-locale="[^"]+" class="not-found-message">[\s\S]*?<\/section>/g,
+      (section, lang: string) => (lang === locale ? section : ''),
+    );
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+async function main() {
+  const slugs = await listDocuments();
+  const pages = locales.flatMap((l) => ['', ...slugs].map((slug) => localePath(l, slug)));
+  const server = await startProductionServer(3600);
+  const problems: string[] = [];
+  const assets = new Set<string>([
+    '/sitemap.xml',
+    '/robots.txt',
+    '/favicon.ico',
+    '/icon.svg',
+    '/apple-icon.png',
+    ...publicFiles(),
+  ]);
+  const get = async (urlPath: string, status = 200) => {
+    const response = await fetch(server.origin + urlPath, { redirect: 'manual' });
+    if (response.status !== status) problems.push(`${urlPath}: ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  };
+
+  try {
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    for (const urlPath of pages) {
+      const html = (await get(urlPath)).toString('utf8');
+      problems.push(...checkScripts(urlPath, html));
+      assetsOf(html).forEach((a) => assets.add(a));
+      const js = assetsOf(html).filter((a) => a.endsWith('.js'));
+      const jsBytes = js.reduce((sum, a) => sum + gzipSync(readFileSync(`public${a}`)).length, 0);
+      if (jsBytes > JS_BUDGET) problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
+      write(urlPath, Buffer.from(html));
+    }
+    const notFound = (await get('/_/not-found/', 404)).toString('utf8');
+    for (const locale of locales) {
+      const messages = JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));
+      const title = `${messages.notFound.metaTitle} | ${messages.site.name}`;
+      write(
+        localePath(locale, '404.html').replace(/\/$/, ''),
+        Buffer.from(notFoundPage(notFound, locale, title)),
+      );
+    }
+    for (const asset of assets) write(asset, await get(asset));
+  } finally {
+    server.stop();
+  }
+  if (problems.length > 0) {
+    console.error(`export failed:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+
+  // Precompressed copies for gzip_static / brotli_static, kept only when smaller.
+  let files = 0;
+  for (const file of walk(OUT_DIR)) {
+    files += 1;
+    if (!COMPRESSIBLE.test(file)) continue;
+    const body = readFileSync(file);
+    const gz = gzipSync(body, { level: 9 });
+    const br = brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+    if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
+    if (br.length < body.length) writeFileSync(`${file}.br`, br);
+  }
+
+  mkdirSync('host', { recursive: true });
+  const listen = process.env.NGINX_LISTEN ?? '8080';
+  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen }));
+  const size = walk(OUT_DIR).reduce((sum, f) => sum + statSync(f).size, 0);
+  console.log(
+    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+// Serves the exported site (out/) with Debian's nginx on a loopback port, using the generated
+// configuration, for the browser tests and the benchmark.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RunningServer } from './production-server';
+import { serverBlock, standaloneConfig } from './nginx-config';
+
+export const OUT_DIR = path.resolve('out');
+
+async function ready(origin: string, exited: () => boolean, prefix: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (exited()) throw new Error(`nginx exited; see ${prefix}/error.log`);
+    const ok = await fetch(`${origin}/en/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 125));
+  }
+  throw new Error(`nginx did not answer on ${origin}`);
+}
+
+/**
+ * Starts nginx for `root` on 127.0.0.1:port. `server` replaces the generated server block, e.g.
+ * a bare one for the benchmark's baseline.
+ */
+export async function startStaticServer(
+  port: number,
+  { root = OUT_DIR, server }: { root?: string; server?: string } = {},
+): Promise<RunningServer & { prefix: string }> {
+  const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+  for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
+    mkdirSync(path.join(prefix, dir));
+  }
+  const site = path.join(prefix, 'site.conf');
+  writeFileSync(site, server ?? serverBlock({ root, listen: `127.0.0.1:${port}` }));
+  writeFileSync(path.join(prefix, 'nginx.conf'), standaloneConfig({ prefix, server: site }));
+  const child = spawn('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    child.kill('SIGQUIT');
+  };
+  try {
+    await ready(origin, () => child.exitCode !== null, prefix);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, pid: child.pid ?? 0, stop, prefix };
+}
