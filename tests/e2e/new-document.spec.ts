@@ -2,14 +2,12 @@
 // folders of tests/fixtures/content/new-document/ and no other change, serves it, and checks the
 // documents are published at their URLs, on the hubs and in the sitemap. One of them (markup/)
 // has a title and description that try to inject markup, which must be escaped everywhere.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
+import { buildProject, copyProject } from '../../scripts/lib/project-copy';
 import { documents, messages } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 1;
@@ -17,33 +15,18 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 // The copy is also built for another public origin, to show SITE_URL alone decides every URL.
 const OTHER_ORIGIN = 'https://legal.example.cn';
 const FIXTURES = 'tests/fixtures/content/new-document';
-// Never copied: dependencies are hard-linked, and build output and tests are not the site.
-const SKIP = new Set(['node_modules', '.next', '.git', 'out', 'tests', 'test-results']);
-
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.skip(!!process.env.BASE_URL, 'builds its own copy of the site; needs no running server');
 
 let dir = '';
 let server: RunningServer | undefined;
-
-/** A bare `next build` in the copy, without npm's content-check step: the build guards itself. */
-function build() {
-  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-  return promisify(execFile)('node', [next, 'build'], {
-    cwd: dir,
-    maxBuffer: 1 << 24,
-    env: { ...process.env, SITE_URL: OTHER_ORIGIN },
-  });
-}
+const build = () => buildProject(dir, { SITE_URL: OTHER_ORIGIN });
 
 test.beforeAll(async () => {
   // A whole build, run beside the other browser tests on two cores.
   test.setTimeout(240_000);
-  dir = await mkdtemp(path.join(tmpdir(), 'site-with-fixtures-'));
-  await cp('.', dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  dir = await copyProject('site-with-fixtures-');
   await cp(FIXTURES, path.join(dir, 'content'), { recursive: true });
-  // Hard links: a full copy of the dependencies in a fraction of a second and no extra space.
-  await promisify(execFile)('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
   await build();
   server = await startProductionServer(PORT, dir);
 });

@@ -1,0 +1,271 @@
+// `npm run bench`: a benchmark, not a test (loopback only, bounded in time). It builds and
+// exports the site once, then prints for /privacy/ and /en/privacy/:
+// - page weight: HTML, CSS and JavaScript gzipped and the requests a browser makes, served by
+//   `next start` and by the exported artifact under nginx;
+// - throughput and p99 latency at 50 connections for `next start` and the artifact, each as a
+//   ratio to nginx serving that same HTML file with no configuration (the machine's limit);
+// - Lighthouse 12.2.3 (mobile) scores and LCP, TBT and CLS for both;
+// - build time, and build time with 200 extra generated documents (in a temporary copy of the
+//   project, never in content/), as seconds per page;
+// and checks them against the budgets. DURATION sets the seconds per throughput run (10).
+import { chromium } from '@playwright/test';
+import autocannon from 'autocannon';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumLaunch } from '../playwright.config';
+import { buildProject, copyProject } from './lib/project-copy';
+import { startProductionServer, type RunningServer } from './lib/production-server';
+import { OUT_DIR, startStaticServer } from './lib/static-server';
+
+const PAGES = ['/privacy/', '/en/privacy/'];
+const DURATION = Number(process.env.DURATION ?? 10);
+const EXTRA_DOCUMENTS = 200;
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A document in both languages, about the size of a real one, for the build-time run. */
+function generatedDocument(n: number, locale: 'en' | 'zh-CN'): string {
+  const title = locale === 'en' ? `Generated Notice ${n}` : `生成的声明 ${n}`;
+  const sections = Array.from({ length: 8 }, (_, s) => {
+    const heading = locale === 'en' ? `Section ${s + 1}` : `第 ${s + 1} 节`;
+    const text =
+      locale === 'en'
+        ? 'This paragraph stands for legal text of ordinary length, with a [link](/privacy/#cookies) and **bold** words. '.repeat(
+            4,
+          )
+        : '本段代表普通长度的法律文本，包含一个[链接](/privacy/#cookies)和**加粗**的文字。'.repeat(
+            6,
+          );
+    return `## ${heading} [#section-${s + 1}]\n\n${text}\n\n${text}\n`;
+  });
+  return `---\ntitle: ${title}\ndescription: ${title}.\nlastUpdated: 2020-01-01\n---\n\n${sections.join('\n')}`;
+}
+
+async function buildTimes() {
+  let start = process.hrtime.bigint();
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'ignore' });
+  const plain = seconds(start);
+  const copy = await copyProject('bench-many-documents-');
+  try {
+    for (let n = 1; n <= EXTRA_DOCUMENTS; n++) {
+      mkdirSync(path.join(copy, 'content', `generated-${n}`));
+      for (const locale of ['en', 'zh-CN'] as const) {
+        writeFileSync(
+          path.join(copy, 'content', `generated-${n}`, `${locale}.mdx`),
+          generatedDocument(n, locale),
+        );
+      }
+    }
+    start = process.hrtime.bigint();
+    await buildProject(copy);
+    return { plain, many: seconds(start) };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+type Weight = { html: number; css: number; js: number; requests: number };
+
+/** What a browser loads for a page; sizes are each body gzipped (-9), so servers compare. */
+async function pageWeight(origin: string, url: string): Promise<Weight> {
+  const browser = await chromium.launch(chromiumLaunch);
+  const page = await browser.newPage();
+  const loaded: { type: string; url: string }[] = [];
+  page.on('requestfinished', (request) => {
+    loaded.push({ type: request.resourceType(), url: request.url() });
+  });
+  await page.goto(origin + url, { waitUntil: 'networkidle' });
+  await browser.close();
+  const weight: Weight = { html: 0, css: 0, js: 0, requests: loaded.length };
+  for (const { type, url: resource } of loaded) {
+    const body = Buffer.from(await (await fetch(resource)).arrayBuffer());
+    const gz = gzipSync(body, { level: 9 }).length;
+    if (type === 'document') weight.html += gz;
+    else if (type === 'stylesheet') weight.css += gz;
+    else if (type === 'script') weight.js += gz;
+  }
+  return weight;
+}
+
+async function throughput(origin: string, url: string) {
+  const result = await autocannon({
+    url: origin + url,
+    connections: 50,
+    duration: DURATION,
+    headers: { 'accept-encoding': 'gzip' },
+  });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function lighthouseRun(origin: string, url: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumLaunch.executablePath,
+    chromeFlags: chromiumLaunch.args,
+  });
+  try {
+    const result = await lighthouse(origin + url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result!.lhr;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const lines = [head, head.map(() => '---'), ...rows.map((r) => r.map(String))];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+async function main() {
+  console.error('bench: building (twice: the site, and a copy with 200 more documents)…');
+  const builds = await buildTimes();
+  console.error('bench: exporting…');
+  execFileSync('npx', ['tsx', 'scripts/export.ts'], { stdio: 'ignore' });
+  const docs = readFileSync('out/sitemap.xml', 'utf8').match(/<loc>/g)?.length ?? 0;
+  const pagesPlain = docs + 1; // the sitemap's pages and the 404 page
+  const pagesMany = pagesPlain + EXTRA_DOCUMENTS * 2;
+
+  const servers: Record<string, RunningServer> = {
+    'next start': await startProductionServer(3700),
+    'artifact (nginx)': await startStaticServer(3750),
+  };
+  const limit = await startStaticServer(3760, {
+    server: `server {\n  listen 127.0.0.1:3760;\n  root ${OUT_DIR};\n  gzip_static on;\n  location / { }\n}\n`,
+  });
+  const out: string[] = [];
+  const budgets: string[] = [];
+  try {
+    console.error('bench: page weight…');
+    const weightRows: (string | number)[][] = [];
+    for (const url of PAGES) {
+      for (const [name, server] of Object.entries(servers)) {
+        const w = await pageWeight(server.origin, url);
+        weightRows.push([url, name, kb(w.html), kb(w.css), kb(w.js), w.requests]);
+        if (w.css > 20 * 1024) budgets.push(`CSS over 20 KB on ${name} ${url}`);
+        if (w.js > 5 * 1024) budgets.push(`JavaScript over 5 KB on ${name} ${url}`);
+      }
+    }
+    out.push(table(['page', 'server', 'HTML gz', 'CSS gz', 'JS gz', 'requests'], weightRows));
+
+    console.error(`bench: throughput (${DURATION} s per run)…`);
+    const speedRows: (string | number)[][] = [];
+    for (const url of PAGES) {
+      const file = `${url}index.html`;
+      const base = await throughput(limit.origin, file);
+      speedRows.push([
+        url,
+        `nginx, ${file} alone (limit)`,
+        base.rps.toFixed(0),
+        base.p99,
+        '1.00',
+        base.errors,
+      ]);
+      for (const [name, server] of Object.entries(servers)) {
+        const r = await throughput(server.origin, url);
+        const ratio = r.rps / base.rps;
+        speedRows.push([url, name, r.rps.toFixed(0), r.p99, ratio.toFixed(3), r.errors]);
+        if (r.errors > 0) budgets.push(`${r.errors} errors on ${name} ${url}`);
+        if (name === 'next start' && ratio < 0.1) {
+          budgets.push(
+            `next start at ${ratio.toFixed(3)} of nginx's throughput on ${url} (budget 0.1)`,
+          );
+        }
+      }
+    }
+    out.push(table(['page', 'server', 'req/s', 'p99 ms', 'ratio to limit', 'errors'], speedRows));
+
+    console.error('bench: Lighthouse…');
+    const lhRows: (string | number)[][] = [];
+    for (const url of PAGES) {
+      for (const [name, server] of Object.entries(servers)) {
+        const lh = await lighthouseRun(server.origin, url);
+        lhRows.push([
+          url,
+          name,
+          lh.performance,
+          lh.accessibility,
+          lh.bestPractices,
+          lh.seo,
+          `${lh.lcp.toFixed(0)} ms`,
+          `${lh.tbt.toFixed(0)} ms`,
+          lh.cls.toFixed(3),
+        ]);
+        const scores = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
+        if (name.startsWith('artifact') && scores.some((s) => s < 100)) {
+          budgets.push(`Lighthouse below 100 on the artifact ${url}: ${scores.join('/')}`);
+        }
+      }
+    }
+    out.push(
+      table(
+        [
+          'page',
+          'server',
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'LCP',
+          'TBT',
+          'CLS',
+        ],
+        lhRows,
+      ),
+    );
+  } finally {
+    Object.values(servers).forEach((s) => s.stop());
+    limit.stop();
+  }
+
+  const perPlain = builds.plain / pagesPlain;
+  const perMany = builds.many / pagesMany;
+  out.push(
+    table(
+      ['build', 'pages', 'seconds', 'seconds per page'],
+      [
+        ['the site (npm run build)', pagesPlain, builds.plain.toFixed(1), perPlain.toFixed(3)],
+        [
+          `with ${EXTRA_DOCUMENTS} more documents`,
+          pagesMany,
+          builds.many.toFixed(1),
+          perMany.toFixed(3),
+        ],
+      ],
+    ),
+  );
+  if (perMany > perPlain) budgets.push('build time per page grows with the number of documents');
+
+  console.log(out.join('\n\n'));
+  console.log(
+    budgets.length === 0 ? '\nAll budgets met.' : `\nBudgets not met:\n- ${budgets.join('\n- ')}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
