@@ -1,6 +1,6 @@
 // A show/hide section. Without JavaScript it is a native <details>; site.js then turns on the
 // button (aria-expanded, Escape and click-outside to close). Both are in the server HTML and
-// site.js only changes attributes, so React's hydration finds the markup it rendered.
+// site.js only changes attributes.
 import type { ReactNode } from 'react';
 
 type Props = {
