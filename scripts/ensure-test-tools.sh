@@ -12,7 +12,7 @@ if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null 
   need+=(fonts-noto-cjk)
 fi
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
+{ [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || need+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 [ ${#need[@]} -eq 0 ] && exit 0
 

@@ -1,13 +1,15 @@
 // Serves the exported site (out/) with Debian's nginx on a loopback port, using the generated
 // configuration, for the browser tests and the benchmark.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunningServer } from './production-server';
 import { serverBlock, standaloneConfig } from './nginx-config';
 
 export const OUT_DIR = path.resolve('out');
+// Debian installs nginx in /usr/sbin, which is not on every user's PATH.
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 async function ready(origin: string, exited: () => boolean, prefix: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
@@ -37,7 +39,7 @@ export async function startStaticServer(
   const site = path.join(prefix, 'site.conf');
   writeFileSync(site, server ?? serverBlock({ root, listen: `127.0.0.1:${port}` }));
   writeFileSync(path.join(prefix, 'nginx.conf'), standaloneConfig({ prefix, server: site }));
-  const child = spawn('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
+  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
     stdio: 'ignore',
   });
   const origin = `http://127.0.0.1:${port}`;
