@@ -16,11 +16,10 @@ import { OUT_DIR } from './lib/static-server';
 const JS_BUDGET = 5 * 1024;
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
 
-function publicFiles(dir = 'public', base = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? publicFiles(path.join(dir, entry.name), `${base}/${entry.name}`)
-      : [`${base}/${entry.name}`],
+/** The URL paths of the files in public/, which the site serves as they are. */
+function publicFiles(): string[] {
+  return walk('public').map(
+    (file) => `/${path.relative('public', file).split(path.sep).join('/')}`,
   );
 }
 
@@ -91,8 +90,9 @@ async function main() {
     for (const urlPath of pages) {
       const html = (await get(urlPath)).toString('utf8');
       problems.push(...checkScripts(urlPath, html));
-      assetsOf(html).forEach((a) => assets.add(a));
-      const js = assetsOf(html).filter((a) => a.endsWith('.js'));
+      const refs = assetsOf(html);
+      refs.forEach((a) => assets.add(a));
+      const js = refs.filter((a) => a.endsWith('.js'));
       const jsBytes = js.reduce((sum, a) => sum + gzipSync(readFileSync(`public${a}`)).length, 0);
       if (jsBytes > JS_BUDGET) problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
       write(urlPath, Buffer.from(html));

@@ -1,10 +1,8 @@
 // Checks every document in every language and returns every problem at once, so an editor can
 // fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
 // while any remain.
-import { readFile } from 'node:fs/promises';
 import { locales } from '@/i18n/routing';
-import { compileDocument } from './compile';
-import { contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
+import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
 import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
@@ -31,10 +29,9 @@ export async function checkContent({
     for (const locale of locales) {
       const path = documentFile(slug, locale, dir);
       if (!(await exists(path))) continue; // reported by scanDocuments
-      const file = displayPath(path);
-      const source = await readFile(path, 'utf8');
       try {
-        files.push({ slug, locale, file, source, doc: await compileDocument(source, file) });
+        const { source, doc } = await compileFile(path);
+        files.push({ slug, locale, file: displayPath(path), source, doc });
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         problems.push(...error.problems);

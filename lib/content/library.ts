@@ -88,24 +88,35 @@ export async function listDocuments(dir = contentDir()): Promise<string[]> {
   return slugs;
 }
 
-const compiled = new Map<string, Promise<CompiledDocument>>();
+type CompiledFile = { source: string; doc: CompiledDocument };
+const compiled = new Map<string, Promise<CompiledFile>>();
 
-/** Compiles a document once per process; the build renders each page and its metadata from it. */
+/**
+ * Reads and compiles one content file once per process, for the pages, their metadata and the
+ * content checks alike. Keyed by modification time so `npm run dev` shows an editor's change
+ * on the next reload. Rejects with a ContentError when the file has problems.
+ */
+export async function compileFile(file: string): Promise<CompiledFile> {
+  const key = `${file}@${(await stat(file)).mtimeMs}`;
+  let pending = compiled.get(key);
+  if (!pending) {
+    pending = readFile(file, 'utf8').then(async (source) => ({
+      source,
+      doc: await compileDocument(source, displayPath(file)),
+    }));
+    compiled.set(key, pending);
+    pending.catch(() => compiled.delete(key));
+  }
+  return pending;
+}
+
+/** One language version of a document, compiled and ready to render. */
 export async function loadDocument(
   slug: string,
   locale: Locale,
   dir = contentDir(),
 ): Promise<LoadedDocument> {
-  const file = documentFile(slug, locale, dir);
-  // Keyed by modification time so `npm run dev` shows an editor's change on the next reload.
-  const key = `${file}@${(await stat(file)).mtimeMs}`;
-  let pending = compiled.get(key);
-  if (!pending) {
-    pending = readFile(file, 'utf8').then((source) => compileDocument(source, displayPath(file)));
-    compiled.set(key, pending);
-    pending.catch(() => compiled.delete(key));
-  }
-  const doc = await pending;
+  const { doc } = await compileFile(documentFile(slug, locale, dir));
   const { default: Content } = await run(doc.code, { ...runtime, baseUrl: import.meta.url });
   return { ...doc, slug, locale, Content };
 }

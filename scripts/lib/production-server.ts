@@ -7,9 +7,17 @@ export type RunningServer = { origin: string; pid: number; stop: () => void };
 
 const NEXT = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-async function ready(origin: string, child: ChildProcess): Promise<void> {
+/**
+ * Waits until `origin` answers /en/ with 200, polling every 250 ms for up to a minute; stops
+ * early with an error if the server's process has exited.
+ */
+export async function waitUntilServing(
+  origin: string,
+  child: ChildProcess,
+  name: string,
+): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
     const ok = await fetch(`${origin}/en/`).then(
       (r) => r.ok,
       () => false,
@@ -17,7 +25,7 @@ async function ready(origin: string, child: ChildProcess): Promise<void> {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer on ${origin} within a minute`);
+  throw new Error(`${name} did not answer on ${origin} within a minute`);
 }
 
 /** Serves the production build in `cwd` (default: this project) on 127.0.0.1:port. */
@@ -31,7 +39,7 @@ export async function startProductionServer(port: number, cwd = '.'): Promise<Ru
     child.kill();
   };
   try {
-    await ready(origin, child);
+    await waitUntilServing(origin, child, 'next start');
   } catch (error) {
     stop();
     throw error;

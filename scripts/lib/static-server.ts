@@ -4,25 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RunningServer } from './production-server';
+import { waitUntilServing, type RunningServer } from './production-server';
 import { serverBlock, standaloneConfig } from './nginx-config';
 
 export const OUT_DIR = path.resolve('out');
 // Debian installs nginx in /usr/sbin, which is not on every user's PATH.
 const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
-
-async function ready(origin: string, exited: () => boolean, prefix: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (exited()) throw new Error(`nginx exited; see ${prefix}/error.log`);
-    const ok = await fetch(`${origin}/en/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 125));
-  }
-  throw new Error(`nginx did not answer on ${origin}`);
-}
 
 /**
  * Starts nginx for `root` on 127.0.0.1:port. `server` replaces the generated server block, e.g.
@@ -47,7 +34,7 @@ export async function startStaticServer(
     child.kill('SIGQUIT');
   };
   try {
-    await ready(origin, () => child.exitCode !== null, prefix);
+    await waitUntilServing(origin, child, `nginx (see ${prefix}/error.log)`);
   } catch (error) {
     stop();
     throw error;
