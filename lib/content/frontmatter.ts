@@ -1,6 +1,7 @@
 // Splits and validates a document's YAML frontmatter against the strict schema.
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { locales } from '@/i18n/routing';
 import type { Problem } from './problem';
 
 const isoDate = z
@@ -19,6 +20,10 @@ export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().min(1, 'must not be empty'),
   lastUpdated: isoDate,
+  /** The language whose text applies when the two versions differ (the bilingual view says so). */
+  prevailingLanguage: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }),
+  /** The editors' summary of what this version changed, shown in the history and the feed. */
+  changeSummary: z.string().trim().min(1, 'must not be empty').optional(),
   /** Fragments used by earlier versions of the page, mapped to the section they now point to. */
   legacyAnchors: z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
 });
@@ -29,6 +34,8 @@ const FIELD_HINTS: Record<string, string> = {
   title: 'write the document title, for example: title: Privacy Policy',
   description: 'write one sentence that says what the document covers',
   lastUpdated: 'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
+  prevailingLanguage: `write the language whose text prevails if the two differ: ${locales.join(' or ')}`,
+  changeSummary: 'write one or two sentences saying what changed in this version, or remove the field',
   legacyAnchors: 'map a section id to a list of old fragments, for example: cookies: [What About Cookies]',
 };
 

@@ -1,5 +1,7 @@
 // Wraps each level-2 heading and the text up to the next one in a <section>, so the page can end
 // every section with a link back to the contents list and print can keep a heading with its text.
+// Each section carries its heading's id as data-section, so the bilingual view can pair the
+// sections of the two languages.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
 
@@ -14,7 +16,7 @@ const rehypeSections: Plugin<[], Root> = () => (tree) => {
       section = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['document-section'] },
+        properties: { className: ['document-section'], dataSection: node.properties.id },
         children: [node],
         position: node.position,
       };

@@ -36,8 +36,8 @@ describe('check:content', () => {
   it('reports MDX that does not compile, with how to write braces and "<" as text', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/mdx`, today: TODAY });
     expect(problems.map((p) => [p.file, p.line, p.column])).toEqual([
-      [`${FIXTURES}/mdx/doc/en.mdx`, 9, 31],
-      [`${FIXTURES}/mdx/doc/zh-CN.mdx`, 9, 5],
+      [`${FIXTURES}/mdx/doc/en.mdx`, 10, 31],
+      [`${FIXTURES}/mdx/doc/zh-CN.mdx`, 10, 5],
     ]);
     expect(problems[0]?.hint).toContain('write \\{ and \\}');
     expect(problems[1]?.hint).toContain('write \\<');
@@ -52,10 +52,10 @@ describe('check:content', () => {
   it('reports sections that differ between languages in id, order or level', async () => {
     const dir = `${FIXTURES}/sections`;
     expect(await messages('sections')).toEqual([
-      `${dir}/extra/en.mdx:1:1  section "two" is missing: ${dir}/extra/zh-CN.mdx:9 has it ("二")`,
-      `${dir}/extra/en.mdx:9:1  section "three" has no counterpart in ${dir}/extra/zh-CN.mdx`,
-      `${dir}/level/en.mdx:9:1  section "one-a" is a level 2 heading here but level 3 in ${dir}/level/zh-CN.mdx:9`,
-      `${dir}/order/en.mdx:7:1  section "two" is out of order: ${dir}/order/zh-CN.mdx:7 has "one" in this place`,
+      `${dir}/extra/en.mdx:1:1  section "two" is missing: ${dir}/extra/zh-CN.mdx:10 has it ("二")`,
+      `${dir}/extra/en.mdx:10:1  section "three" has no counterpart in ${dir}/extra/zh-CN.mdx`,
+      `${dir}/level/en.mdx:10:1  section "one-a" is a level 2 heading here but level 3 in ${dir}/level/zh-CN.mdx:10`,
+      `${dir}/order/en.mdx:8:1  section "two" is out of order: ${dir}/order/zh-CN.mdx:8 has "one" in this place`,
     ]);
   });
 
@@ -63,10 +63,10 @@ describe('check:content', () => {
     const file = `${FIXTURES}/duplicate-ids/doc/en.mdx`;
     const found = await messages('duplicate-ids');
     expect(found).toContain(
-      `${file}:11:1  id "one" is used twice in this document (first on line 9)`,
+      `${file}:12:1  id "one" is used twice in this document (first on line 10)`,
     );
     expect(found).toContain(
-      `${file}:5:15  legacyAnchors names the section "gone", which this document does not have`,
+      `${file}:6:15  legacyAnchors names the section "gone", which this document does not have`,
     );
     expect(found).toHaveLength(4);
   });
@@ -74,13 +74,13 @@ describe('check:content', () => {
   it('reports links to missing pages and sections, language prefixes and full own addresses', async () => {
     const file = `${FIXTURES}/links/doc/en.mdx`;
     expect(await messages('links')).toEqual([
-      `${file}:9:3  link "/missing-page/" leads to no page of this site`,
-      `${file}:10:3  link "#nowhere" points to a section "nowhere" that this document does not have`,
-      `${file}:11:3  link "/other/#nowhere" points to a section "nowhere" that ${FIXTURES}/links/other/en.mdx does not have`,
-      `${file}:12:3  link "/en/other/" names the language "en"`,
-      `${file}:13:3  link "https://www.amazonaws.cn/en/other/#a" gives the full address of this site's own "other" page`,
-      `${file}:14:3  link "/other" does not end its path with "/"`,
-      `${FIXTURES}/links/doc/zh-CN.mdx:9:1  link "/zh-CN/other/#a" names the language "zh-CN"`,
+      `${file}:10:3  link "/missing-page/" leads to no page of this site`,
+      `${file}:11:3  link "#nowhere" points to a section "nowhere" that this document does not have`,
+      `${file}:12:3  link "/other/#nowhere" points to a section "nowhere" that ${FIXTURES}/links/other/en.mdx does not have`,
+      `${file}:13:3  link "/en/other/" names the language "en"`,
+      `${file}:14:3  link "https://www.amazonaws.cn/en/other/#a" gives the full address of this site's own "other" page`,
+      `${file}:15:3  link "/other" does not end its path with "/"`,
+      `${FIXTURES}/links/doc/zh-CN.mdx:10:1  link "/zh-CN/other/#a" names the language "zh-CN"`,
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('check:content', () => {
     const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
     expect(error.code).toBe(1);
     expect(error.stderr).toContain(
-      `${FIXTURES}/links/doc/en.mdx:12:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
+      `${FIXTURES}/links/doc/en.mdx:13:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
     );
     expect(error.stderr).toContain('content: 7 problems in 2 files');
   });

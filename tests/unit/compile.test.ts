@@ -4,7 +4,7 @@ import { compileDocument } from '@/lib/content/compile';
 import { ContentError } from '@/lib/content/problem';
 
 const FILE = 'content/sample/en.mdx';
-const front = '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\n---\n';
+const front = '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';
 
 async function problemsOf(source: string) {
   try {
@@ -23,8 +23,8 @@ describe('compileDocument', () => {
       FILE,
     );
     expect(doc.toc).toEqual([
-      { id: 'cookies', title: 'What About Cookies?', level: 2, line: 7 },
-      { id: 'cookie-detail', title: 'Detail', level: 3, line: 11 },
+      { id: 'cookies', title: 'What About Cookies?', level: 2, line: 8 },
+      { id: 'cookie-detail', title: 'Detail', level: 3, line: 12 },
     ]);
     expect(doc.code).not.toContain('[#cookies]');
   });
@@ -43,15 +43,15 @@ describe('compileDocument', () => {
     const doc = await compileDocument(source, 'tests/fixtures/crlf/en.mdx');
     expect(doc.frontmatter.title).toBe('CRLF document');
     expect(doc.toc).toEqual([
-      { id: 'part-one', title: '第一部分', level: 2, line: 9 },
-      { id: '细节', title: '细节', level: 3, line: 13 },
+      { id: 'part-one', title: '第一部分', level: 2, line: 10 },
+      { id: '细节', title: '细节', level: 3, line: 14 },
     ]);
   });
 
   it('stops on a stray brace with the line, the column and how to write it', async () => {
     const problems = await problemsOf(`${front}\nFees are {waived for children.\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: FILE, line: 7 });
+    expect(problems[0]).toMatchObject({ file: FILE, line: 8 });
     expect(problems[0]?.column).toBeGreaterThan(0);
     expect(problems[0]?.message).toMatch(/^MDX: /);
     expect(problems[0]?.hint).toContain('\\{');
@@ -59,18 +59,18 @@ describe('compileDocument', () => {
 
   it('stops on a stray "<" with a hint', async () => {
     const problems = await problemsOf(`${front}\nChildren <18 years need a guardian.\n`);
-    expect(problems[0]).toMatchObject({ line: 7, column: 11 });
+    expect(problems[0]).toMatchObject({ line: 8, column: 11 });
     expect(problems[0]?.hint).toContain('\\<');
   });
 
   it('rejects a section id that is not lowercase ASCII', async () => {
     const problems = await problemsOf(`${front}\n## Cookies [#Cookies_Policy]\n`);
-    expect(problems[0]).toMatchObject({ line: 7, column: 1 });
+    expect(problems[0]).toMatchObject({ line: 8, column: 1 });
     expect(problems[0]?.message).toMatch(/^section id "Cookies_Policy"/);
   });
 
   it('reports frontmatter and MDX problems together', async () => {
-    const problems = await problemsOf('---\ntitle: T\nlastUpdated: 2020-01-01\n---\n\nBroken {\n');
+    const problems = await problemsOf('---\ntitle: T\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n\nBroken {\n');
     expect(problems.map((p) => p.message)).toEqual([
       'frontmatter field "description" is missing',
       expect.stringMatching(/^MDX: /),

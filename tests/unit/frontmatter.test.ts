@@ -14,6 +14,7 @@ const valid = `---
 title: Privacy Policy
 description: How we handle account information.
 lastUpdated: 2017-03-09
+prevailingLanguage: zh-CN
 ---
 
 Body.
@@ -27,6 +28,7 @@ describe('frontmatter', () => {
       title: 'Privacy Policy',
       description: 'How we handle account information.',
       lastUpdated: '2017-03-09',
+      prevailingLanguage: 'zh-CN',
     });
   });
 
@@ -74,7 +76,7 @@ describe('frontmatter', () => {
     expect('message' in split).toBe(false);
     if ('message' in split) return;
     expect(split.body).not.toContain('\r');
-    expect(split.body.split('\n')[6]).toBe('Body.');
+    expect(split.body.split('\n')[7]).toBe('Body.');
     expect(parseFrontmatter(split, FILE).problems).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { listDocuments, loadDocument } from '@/lib/content/library';
 import { ContentError } from '@/lib/content/problem';
 
 const doc = (title: string) =>
-  `---\ntitle: ${title}\ndescription: A test document.\nlastUpdated: 2021-05-01\n---\n\n## One [#one]\n\nText.\n`;
+  `---\ntitle: ${title}\ndescription: A test document.\nlastUpdated: 2021-05-01\nprevailingLanguage: zh-CN\n---\n\n## One [#one]\n\nText.\n`;
 
 let dir = '';
 async function fixture(files: Record<string, string>) {
