@@ -2,28 +2,17 @@
 // language versions (and x-default) as alternates, so crawlers see each document as one set.
 import type { MetadataRoute } from 'next';
 import { localePath, locales } from '@/i18n/routing';
-import { listDocuments, loadDocument } from '@/lib/content/library';
 import { languageAlternates } from '@/lib/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
+import { sitePages } from '@/lib/site-pages';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const slugs = await listDocuments();
-  const documents = await Promise.all(
-    slugs.flatMap((slug) => locales.map((locale) => loadDocument(slug, locale))),
+  const pages = (await sitePages()).filter((p) => p.listed);
+  return locales.flatMap((locale) =>
+    pages.map(({ path, lastModified }) => ({
+      url: absoluteUrl(localePath(locale, path)),
+      lastModified,
+      alternates: { languages: languageAlternates(path) },
+    })),
   );
-  const newest = documents
-    .map((d) => d.frontmatter.lastUpdated)
-    .sort()
-    .at(-1);
-  const hubs = locales.map((locale) => ({
-    url: absoluteUrl(localePath(locale)),
-    lastModified: newest,
-    alternates: { languages: languageAlternates('') },
-  }));
-  const pages = documents.map(({ slug, locale, frontmatter }) => ({
-    url: absoluteUrl(localePath(locale, slug)),
-    lastModified: frontmatter.lastUpdated,
-    alternates: { languages: languageAlternates(slug) },
-  }));
-  return [...hubs, ...pages];
 }

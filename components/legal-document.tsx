@@ -1,13 +1,23 @@
-// A legal document page: title, last-updated date, generated contents list and the text.
+// A legal document page: title, last-updated date, links to its other views, an optional notice,
+// the generated contents list and the text.
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { LoadedDocument } from '@/lib/content/library';
+import type { NavLink } from '@/lib/navigation';
 import { LastUpdated } from './last-updated';
+import { LinkList } from './link-list';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
 
-type Props = { document: LoadedDocument };
+type Props = {
+  document: LoadedDocument;
+  /** The document's other pages (history, bilingual view), shown under the date. */
+  related?: readonly NavLink[];
+  /** Shown before the contents list: a recent change, or which version this is. */
+  notice?: ReactNode;
+};
 
-export async function LegalDocument({ document }: Props) {
+export async function LegalDocument({ document, related = [], notice }: Props) {
   const { locale, frontmatter, toc, Content } = document;
   const t = await getTranslations({ locale, namespace: 'document' });
   const components = mdxComponents({
@@ -21,7 +31,9 @@ export async function LegalDocument({ document }: Props) {
       <header className="document-header">
         <h1>{frontmatter.title}</h1>
         <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
+        {related.length > 0 && <LinkList links={related} className="related-pages" />}
       </header>
+      {notice}
       <TableOfContents entries={toc} title={t('contents')} />
       <div className="document-body">
         <Content components={components} />

@@ -1,20 +1,28 @@
-// The footer's legal row: Site Terms | Privacy | Legal | Rate this Page. The three documents
-// link to this site's own pages when they are published, else to the original site's pages.
+// The footer's legal row: Site Terms | Privacy | Legal | Legal updates (RSS) | Rate this Page.
+// The three documents link to this site's own pages when they are published, else to the
+// original site's pages.
 import { localePath, type Locale } from '@/i18n/routing';
-import type { Navigation } from '@/lib/navigation';
+import type { NavLink, Navigation } from '@/lib/navigation';
 import { LinkList } from './link-list';
 
-type Props = { locale: Locale; legal: Navigation['footer']['legal']; published: readonly string[] };
+type Props = {
+  locale: Locale;
+  legal: Navigation['footer']['legal'];
+  published: readonly string[];
+  /** This site's feed of new versions, after the documents. */
+  feed: NavLink;
+};
 
 const ORIGINAL = 'https://www.amazonaws.cn';
 
-export function LegalLinks({ locale, legal, published }: Props) {
+export function LegalLinks({ locale, legal, published, feed }: Props) {
   const own = (slug: string) =>
     published.includes(slug) ? localePath(locale, slug) : `${ORIGINAL}${localePath(locale, slug)}`;
   const links = [
     { label: legal.terms, href: own('terms') },
     { label: legal.privacy, href: own('privacy') },
     { label: legal.legal, href: own('legal') },
+    feed,
     legal.rate,
   ];
   return (

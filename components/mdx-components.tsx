@@ -15,6 +15,8 @@ type Options = {
   sectionLinkLabel: (title: string) => string;
   /** Text of the link that ends each section; none when the page has no contents list. */
   backToContents?: string;
+  /** Put before every heading id, so a second text on the same page keeps its ids unique. */
+  idPrefix?: string;
 };
 
 function textOf(node: unknown): string {
@@ -31,13 +33,14 @@ export function mdxComponents({
   legacyAnchors,
   sectionLinkLabel,
   backToContents,
+  idPrefix = '',
 }: Options): MDXComponents {
   const heading = (level: 2 | 3 | 4) =>
     function DocumentHeading({ id, children }: ComponentProps<'h2'>) {
       return (
         <SectionHeading
           level={level}
-          id={id}
+          id={id && idPrefix + id}
           legacyIds={(id && legacyAnchors[id]) || []}
           linkLabel={sectionLinkLabel(textOf(children))}
         >

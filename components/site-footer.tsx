@@ -1,8 +1,10 @@
 // The site footer of the AWS China site, from locales/navigation.<locale>.json, ending with the
 // legal links and the filing line.
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { listDocuments } from '@/lib/content/library';
 import { navigation } from '@/lib/navigation';
+import { feedPath } from '@/lib/page-metadata';
 import { FilingLine } from './filing-line';
 import { LanguageSwitcher } from './language-switcher';
 import { LegalLinks } from './legal-links';
@@ -13,6 +15,7 @@ type Props = { locale: Locale; path: string; languageNames: Record<Locale, strin
 export async function SiteFooter({ locale, path, languageNames }: Props) {
   const { footer } = navigation(locale);
   const published = await listDocuments();
+  const t = await getTranslations({ locale, namespace: 'feed' });
   return (
     <footer className="site-footer">
       <div className="footer-top">
@@ -46,7 +49,12 @@ export async function SiteFooter({ locale, path, languageNames }: Props) {
         <a className="operator-link" href={footer.operator.href}>
           {footer.operator.label}
         </a>
-        <LegalLinks locale={locale} legal={footer.legal} published={published} />
+        <LegalLinks
+          locale={locale}
+          legal={footer.legal}
+          published={published}
+          feed={{ label: t('link'), href: feedPath(locale) }}
+        />
         <FilingLine />
       </div>
     </footer>

@@ -21,22 +21,37 @@ export function languageAlternates(slug: string): Record<Locale | 'x-default', s
 
 type Page = {
   locale: Locale;
-  /** The document's folder, or '' for the hub. */
+  /** The page's path without language ('privacy', 'privacy/history'), or '' for the hub. */
   slug: string;
   title: string;
   description: string;
   siteName: string;
+  /** Title of the language's updates feed, linked from every page's head. */
+  feedTitle: string;
+  /** The page this one duplicates, if any (a version in force duplicates the document). */
+  canonicalSlug?: string;
 };
 
-export function pageMetadata({ locale, slug, title, description, siteName }: Page): Metadata {
+/** The Atom feed of a language: /feed.xml, /en/feed.xml. */
+export function feedPath(locale: Locale): string {
+  return `${localePath(locale)}feed.xml`;
+}
+
+export function pageMetadata(page: Page): Metadata {
+  const { locale, slug, title, description, siteName, feedTitle } = page;
   const url = absoluteUrl(localePath(locale, slug));
+  const canonical = absoluteUrl(localePath(locale, page.canonicalSlug ?? slug));
   const image = { ...shareImage, alt: siteName };
   return {
     // Absolute, because Next.js applies a layout's title template to child segments only, and
     // the hub is the layout's own page.
     title: { absolute: pageTitle(title, siteName) },
     description,
-    alternates: { canonical: url, languages: languageAlternates(slug) },
+    alternates: {
+      canonical,
+      languages: languageAlternates(page.canonicalSlug ?? slug),
+      types: { 'application/atom+xml': [{ url: absoluteUrl(feedPath(locale)), title: feedTitle }] },
+    },
     openGraph: {
       type: 'website',
       url,
@@ -61,7 +76,7 @@ export function layoutMetadata(siteName: string): Metadata {
   return { metadataBase: new URL(siteUrl), title: siteName, applicationName: siteName };
 }
 
-type Publisher = {
+export type Publisher = {
   name: string;
   streetAddress: string;
   addressLocality: string;

@@ -39,3 +39,17 @@ export function absoluteUrl(path: string): string {
 export const ownHosts: readonly string[] = [
   ...new Set([new URL(siteUrl).host, 'www.amazonaws.cn', 'amazonaws.cn']),
 ];
+
+/**
+ * For how many days after its lastUpdated a document opens with a notice of the change
+ * (UPDATE_NOTICE_DAYS at build time, 30 by default). The notice states the date, so it stays
+ * true on a page built earlier and served later.
+ */
+export const updateNoticeDays = readNoticeDays(process.env.UPDATE_NOTICE_DAYS);
+
+function readNoticeDays(value = '30'): number {
+  if (!/^\d{1,4}$/.test(value)) {
+    throw new Error(`UPDATE_NOTICE_DAYS must be a whole number of days such as 30; got "${value}"`);
+  }
+  return Number(value);
+}

@@ -8,7 +8,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath, locales, type Locale } from '@/i18n/routing';
-import { listDocuments } from '@/lib/content/library';
+import { feedPath } from '@/lib/page-metadata';
+import { sitePages } from '@/lib/site-pages';
 import { serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR } from './lib/static-server';
@@ -67,13 +68,14 @@ function walk(dir: string): string[] {
 }
 
 async function main() {
-  const slugs = await listDocuments();
-  const pages = locales.flatMap((l) => ['', ...slugs].map((slug) => localePath(l, slug)));
+  const published = await sitePages();
+  const pages = locales.flatMap((l) => published.map((p) => localePath(l, p.path)));
   const server = await startProductionServer(3600);
   const problems: string[] = [];
   const assets = new Set<string>([
     '/sitemap.xml',
     '/robots.txt',
+    ...locales.map(feedPath),
     '/favicon.ico',
     '/icon.svg',
     '/apple-icon.png',

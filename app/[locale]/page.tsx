@@ -1,16 +1,17 @@
 // The hub: every published document in this language, generated from content/.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
 import { LastUpdated } from '@/components/last-updated';
 import { PageShell } from '@/components/page-shell';
 import { isLocale, localePath, type Locale } from '@/i18n/routing';
 import { listDocuments, loadDocument } from '@/lib/content/library';
+import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 
 async function hub(locale: Locale) {
-  const t = await getTranslations({ locale });
+  const { t, site, publisher } = await pageBasics(locale);
   const documents = await Promise.all(
     (await listDocuments()).map((slug) => loadDocument(slug, locale)),
   );
@@ -19,9 +20,9 @@ async function hub(locale: Locale) {
     slug: '',
     title: t('hub.title'),
     description: t('hub.intro'),
-    siteName: t('site.name'),
+    ...site,
   };
-  return { t, documents, page };
+  return { t, documents, page, publisher };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function HubPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const { t, documents, page } = await hub(locale);
+  const { documents, page, publisher } = await hub(locale);
   const newest =
     documents
       .map((d) => d.frontmatter.lastUpdated)
@@ -47,7 +48,7 @@ export default async function HubPage({ params }: PageProps<'/[locale]'>) {
           ...page,
           type: 'CollectionPage',
           dateModified: newest,
-          publisher: t.raw('publisher'),
+          publisher,
         })}
       />
       <div className="hub">

@@ -8,9 +8,19 @@ import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
 import type { CheckedFile, Rule } from './rules/rule';
 import { sectionParity } from './rules/section-parity';
+import { sharedFields } from './rules/shared-fields';
 import { uniqueIds } from './rules/unique-ids';
+import { versions } from './rules/versions';
+import { scanVersions, versionFile } from './versions';
 
-const rules: readonly Rule[] = [sectionParity, uniqueIds, internalLinks, dates];
+const rules: readonly Rule[] = [
+  sectionParity,
+  uniqueIds,
+  internalLinks,
+  dates,
+  sharedFields,
+  versions,
+];
 
 /** Today's date in Beijing, where the documents are dated, as YYYY-MM-DD. */
 export function todayInBeijing(now = new Date()): string {
@@ -25,16 +35,23 @@ export async function checkContent({
 }: { dir?: string; today?: string } = {}): Promise<CheckResult> {
   const { slugs, problems } = await scanDocuments(dir);
   const files: CheckedFile[] = [];
+  const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
+    if (!(await exists(path))) return; // reported by the scans
+    try {
+      const { source, doc } = await compileFile(path);
+      files.push({ ...file, file: displayPath(path), source, doc });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  };
   for (const slug of slugs) {
+    const archived = await scanVersions(slug, dir);
+    problems.push(...archived.problems);
     for (const locale of locales) {
-      const path = documentFile(slug, locale, dir);
-      if (!(await exists(path))) continue; // reported by scanDocuments
-      try {
-        const { source, doc } = await compileFile(path);
-        files.push({ slug, locale, file: displayPath(path), source, doc });
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        problems.push(...error.problems);
+      await add(documentFile(slug, locale, dir), { slug, locale });
+      for (const version of archived.dates) {
+        await add(versionFile(slug, version, locale, dir), { slug, locale, version });
       }
     }
   }

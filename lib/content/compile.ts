@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
 import { ContentError, type Problem } from './problem';
+import rehypeOutline, { type OutlineSection } from './rehype-outline';
 import rehypeReferences, { type Anchor, type Link } from './rehype-references';
 import rehypeSections from './rehype-sections';
 import rehypeToc, { type TocEntry } from './rehype-toc';
@@ -19,6 +20,8 @@ export type CompiledDocument = {
   anchors: Anchor[];
   /** Every link in the text, with its place (for the checker's link rules). */
   links: Link[];
+  /** The text of each section, block by block (for the redline pages). */
+  outline: OutlineSection[];
 };
 
 /** Explains the MDX errors that legal text runs into, in words an editor can act on. */
@@ -62,8 +65,9 @@ export async function compileDocument(source: string, file: string): Promise<Com
         development: false,
         remarkPlugins: [remarkGfm, remarkHeadingId],
         // rehype-slug only fills in headings without an explicit id; rehype-toc and
-        // rehype-references run after it, so they see exactly the ids on the page.
-        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences, rehypeSections],
+        // rehype-references run after it, so they see exactly the ids on the page. rehype-outline
+        // runs last, so it reads the sections exactly as the page shows them.
+        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences, rehypeSections, rehypeOutline],
       },
     );
     compiled = {
@@ -71,6 +75,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
       toc: vfile.data.toc ?? [],
       anchors: vfile.data.anchors ?? [],
       links: vfile.data.links ?? [],
+      outline: vfile.data.outline ?? [],
     };
   } catch (error) {
     problems.push(toProblem(error, file));

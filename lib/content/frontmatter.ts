@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import type { Problem } from './problem';
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2017-03-09')
   .refine((s) => {

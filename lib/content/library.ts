@@ -116,7 +116,12 @@ export async function loadDocument(
   locale: Locale,
   dir = contentDir(),
 ): Promise<LoadedDocument> {
-  const { doc } = await compileFile(documentFile(slug, locale, dir));
+  return loadFile(documentFile(slug, locale, dir), slug, locale);
+}
+
+/** A content file (the current text or an archived version), compiled and ready to render. */
+export async function loadFile(file: string, slug: string, locale: Locale): Promise<LoadedDocument> {
+  const { doc } = await compileFile(file);
   const { default: Content } = await run(doc.code, { ...runtime, baseUrl: import.meta.url });
   return { ...doc, slug, locale, Content };
 }

@@ -45,7 +45,7 @@ server {
     # Also the type of the short texts below (405); every file has a known extension.
     default_type text/plain;
     charset utf-8;
-    charset_types text/css application/javascript text/xml text/plain image/svg+xml;
+    charset_types text/css application/javascript text/xml application/xml application/atom+xml text/plain image/svg+xml;
     gzip_static on;
     gzip_vary on;
 ${brotli ? '    brotli_static on;\n' : ''}
@@ -90,6 +90,17 @@ ${headers(IMMUTABLE, '        ')}
         try_files $uri =404;
     }
 ${languageLocations}
+
+    # The Atom feeds, sent with their own type rather than that of any .xml file.
+    location ~ ^(${locales
+      .filter((l) => l !== defaultLocale)
+      .map((l) => `${prefix(l)}`)
+      .join('|')})?/feed\\.xml$ {
+        types { }
+        default_type application/atom+xml;
+${headers(REVALIDATE, '        ')}
+        try_files $uri =404;
+    }
 
     location / {
 ${headers(REVALIDATE, '        ')}

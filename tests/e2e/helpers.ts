@@ -1,5 +1,5 @@
 // Facts the browser tests check pages against, read straight from the content files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -85,5 +85,42 @@ export function rawRequest(
     );
     request.on('error', reject);
     request.end();
+  });
+}
+
+/** The dates of a document's versions, oldest first: the archived ones and the one in force. */
+export function versionDates(doc: string): string[] {
+  const folder = path.join('content', doc, 'versions');
+  const archived = existsSync(folder) ? readdirSync(folder).filter((d) => /^\d{4}-/.test(d)) : [];
+  return [...archived.sort(), frontmatterField(doc, 'en', 'lastUpdated')];
+}
+
+/**
+ * The pages each document has beside itself, in both languages: its history, its bilingual view,
+ * a page per version and a changes page per version after the first. `key` is the path without
+ * language; `listed` is false for the version in force, whose canonical page is the document.
+ */
+export function historyPages(): {
+  locale: Locale;
+  doc: string;
+  key: string;
+  path: string;
+  lastmod: string;
+  listed: boolean;
+}[] {
+  return documents().flatMap((doc) => {
+    const dates = versionDates(doc);
+    const current = dates.at(-1)!;
+    const keys = [
+      { key: `${doc}/history`, lastmod: current, listed: true },
+      { key: `${doc}/bilingual`, lastmod: current, listed: true },
+      ...dates.flatMap((date, index) => [
+        { key: `${doc}/${date}`, lastmod: date, listed: date !== current },
+        ...(index > 0 ? [{ key: `${doc}/${date}/changes`, lastmod: date, listed: true }] : []),
+      ]),
+    ];
+    return keys.flatMap((k) =>
+      LOCALES.map((locale) => ({ ...k, locale, doc, path: pagePath(locale, k.key) })),
+    );
   });
 }

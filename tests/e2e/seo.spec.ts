@@ -6,6 +6,7 @@ import {
   allPages,
   documents,
   frontmatterField,
+  historyPages,
   LOCALES,
   messages,
   pagePath,
@@ -27,6 +28,7 @@ type Head = {
   canonical: string[];
   alternates: Record<string, string>;
   icons: string[];
+  feeds: string[];
   jsonLd: unknown[];
 };
 
@@ -52,6 +54,9 @@ async function headOf(page: Page, html: string): Promise<Head> {
       alternates,
       icons: [...doc.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"]')].map(
         (l) => l.getAttribute('href') ?? '',
+      ),
+      feeds: [...doc.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map(
+        (l) => `${l.getAttribute('title')} ${l.getAttribute('href')}`,
       ),
       jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
         JSON.parse(s.textContent ?? ''),
@@ -100,7 +105,15 @@ test.describe('sitemap.xml', () => {
     );
 
     const pages = allPages();
-    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => abs(p.path)).sort());
+    const others = historyPages().filter((p) => p.listed);
+    expect(entries.map((e) => e.loc).sort()).toEqual(
+      [...pages, ...others].map((p) => abs(p.path)).sort(),
+    );
+    for (const { key, path, lastmod } of others) {
+      const entry = entries.find((e) => e.loc === abs(path))!;
+      expect(entry.lastmod, path).toBe(lastmod);
+      expect(entry.alternates, path).toEqual(alternatesOf(key));
+    }
     const newest = documents()
       .map((doc) => frontmatterField(doc, 'en', 'lastUpdated'))
       .sort()
@@ -143,6 +156,9 @@ for (const { locale, doc, path } of allPages()) {
     expect(head.canonical).toEqual([url]);
     expect(head.alternates).toEqual(alternatesOf(doc));
     expect(head.meta.robots).toBeUndefined();
+    expect(head.feeds).toEqual([
+      `${messages(locale).feed!.title} ${abs(locale === 'en' ? '/en/feed.xml' : '/feed.xml')}`,
+    ]);
 
     expect(head.meta['og:title']).toBe(title);
     expect(head.meta['og:description']).toBe(description);

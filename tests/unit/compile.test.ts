@@ -4,7 +4,8 @@ import { compileDocument } from '@/lib/content/compile';
 import { ContentError } from '@/lib/content/problem';
 
 const FILE = 'content/sample/en.mdx';
-const front = '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';
+const front =
+  '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';
 
 async function problemsOf(source: string) {
   try {
@@ -70,7 +71,9 @@ describe('compileDocument', () => {
   });
 
   it('reports frontmatter and MDX problems together', async () => {
-    const problems = await problemsOf('---\ntitle: T\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n\nBroken {\n');
+    const problems = await problemsOf(
+      '---\ntitle: T\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n\nBroken {\n',
+    );
     expect(problems.map((p) => p.message)).toEqual([
       'frontmatter field "description" is missing',
       expect.stringMatching(/^MDX: /),
@@ -91,8 +94,8 @@ describe('sections', () => {
     const html = renderToStaticMarkup(Content({}));
     expect(html.replace(/\n/g, '')).toBe(
       '<p>Intro.</p>' +
-        '<section class="document-section"><h2 id="one">One</h2><p>First.</p><h3 id="detail">Detail</h3><p>More.</p></section>' +
-        '<section class="document-section"><h2 id="two">Two</h2><p>Second.</p></section>',
+        '<section class="document-section" data-section="one"><h2 id="one">One</h2><p>First.</p><h3 id="detail">Detail</h3><p>More.</p></section>' +
+        '<section class="document-section" data-section="two"><h2 id="two">Two</h2><p>Second.</p></section>',
     );
   });
 });

@@ -23,10 +23,17 @@ describe('FilingLine', () => {
 
 describe('LegalLinks', () => {
   it('links published documents to this site in the page language, the rest to the original', () => {
+    const feed = { label: 'Legal updates (RSS)', href: '/en/feed.xml' };
     render(
-      <LegalLinks locale="en" legal={navigation('en').footer.legal} published={['privacy']} />,
+      <LegalLinks
+        locale="en"
+        legal={navigation('en').footer.legal}
+        published={['privacy']}
+        feed={feed}
+      />,
     );
     expect(screen.getByRole('link', { name: 'Privacy' }).getAttribute('href')).toBe('/en/privacy/');
+    expect(screen.getByRole('link', { name: feed.label }).getAttribute('href')).toBe(feed.href);
     expect(screen.getByRole('link', { name: 'Site Terms' }).getAttribute('href')).toBe(
       'https://www.amazonaws.cn/en/terms/',
     );
@@ -37,7 +44,10 @@ describe('LegalLinks', () => {
 
   it('uses the Chinese URLs on Chinese pages', () => {
     const legal = navigation('zh-CN').footer.legal;
-    render(<LegalLinks locale="zh-CN" legal={legal} published={['privacy', 'terms']} />);
+    const feed = { label: '法律文件更新（RSS）', href: '/feed.xml' };
+    render(
+      <LegalLinks locale="zh-CN" legal={legal} published={['privacy', 'terms']} feed={feed} />,
+    );
     expect(screen.getByRole('link', { name: legal.terms }).getAttribute('href')).toBe('/terms/');
     expect(screen.getByRole('link', { name: legal.legal }).getAttribute('href')).toBe(
       'https://www.amazonaws.cn/legal/',

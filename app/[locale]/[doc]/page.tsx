@@ -1,67 +1,67 @@
 // The one document route: every folder in content/ is published here in every language.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
-import { isLocale, locales } from '@/i18n/routing';
-import { assertContentPublishable } from '@/lib/content/check';
-import { listDocuments, loadDocument } from '@/lib/content/library';
+import { UpdateNotice } from '@/components/update-notice';
+import { todayInBeijing } from '@/lib/content/check';
+import { documentParams, resolveDocument } from '@/lib/content/document-route';
+import { loadDocument } from '@/lib/content/library';
+import { isRecent } from '@/lib/dates';
+import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { updateNoticeDays } from '@/lib/site-config';
+import { versionPaths } from '@/lib/version-paths';
 
 export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  // The build stops here, with every problem listed, if any content check fails. The
-  // development server skips it so an editor's preview stays fast; pages still show MDX errors.
-  if (process.env.NODE_ENV === 'production') await assertContentPublishable();
-  const slugs = await listDocuments();
-  return locales.flatMap((locale) => slugs.map((doc) => ({ locale, doc })));
-}
+export const generateStaticParams = documentParams;
 
 async function resolve(params: PageProps<'/[locale]/[doc]'>['params']) {
-  const { locale, doc } = await params;
-  if (!isLocale(locale) || !(await listDocuments()).includes(doc)) notFound();
-  return loadDocument(doc, locale);
-}
-
-async function describe(document: Awaited<ReturnType<typeof resolve>>) {
-  const t = await getTranslations({ locale: document.locale });
+  const route = await resolveDocument(await params);
+  const document = await loadDocument(route.slug, route.locale);
+  const { t, site, publisher } = await pageBasics(route.locale);
   const { title, description } = document.frontmatter;
-  return {
-    t,
-    page: {
-      locale: document.locale,
-      slug: document.slug,
-      title,
-      description,
-      siteName: t('site.name'),
-    },
-  };
+  const page = { locale: route.locale, slug: route.slug, title, description, ...site };
+  return { route, document, t, page, publisher };
 }
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]'>): Promise<Metadata> {
-  return pageMetadata((await describe(await resolve(params))).page);
+  return pageMetadata((await resolve(params)).page);
 }
 
 export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc]'>) {
-  const document = await resolve(params);
-  setRequestLocale(document.locale);
-  const { t, page } = await describe(document);
+  const { route, document, t, page, publisher } = await resolve(params);
+  setRequestLocale(route.locale);
+  const { lastUpdated, changeSummary } = document.frontmatter;
+  const paths = versionPaths(route.locale, route.slug);
+  // A change is announced while it is recent, and only when there is an earlier text to compare.
+  const announce =
+    route.versions.length > 1 && isRecent(lastUpdated, todayInBeijing(), updateNoticeDays);
   return (
-    <PageShell locale={document.locale} path={document.slug}>
+    <PageShell locale={route.locale} path={route.slug}>
       <JsonLd
-        data={pageJsonLd({
-          ...page,
-          type: 'WebPage',
-          dateModified: document.frontmatter.lastUpdated,
-          publisher: t.raw('publisher'),
-        })}
+        data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
       />
-      <LegalDocument document={document} />
+      <LegalDocument
+        document={document}
+        related={[
+          { href: paths.history, label: t('versions.history') },
+          { href: paths.bilingual, label: t('versions.bilingual') },
+        ]}
+        notice={
+          announce && (
+            <UpdateNotice
+              locale={route.locale}
+              slug={route.slug}
+              date={lastUpdated}
+              summary={changeSummary}
+            />
+          )
+        }
+      />
     </PageShell>
   );
 }

@@ -27,6 +27,28 @@ function ownDocument(href: string, slugs: readonly string[]): string | undefined
   return segments.length === 1 && slugs.includes(segments[0] ?? '') ? segments[0] : undefined;
 }
 
+/**
+ * The file whose sections a page of a document shows: the document itself, its bilingual view,
+ * one of its versions, or its history (no sections). Undefined when there is no such page.
+ */
+function pageOf(
+  slug: string,
+  page: string | undefined,
+  rest: readonly string[],
+  from: CheckedFile,
+  { slugs, files }: { slugs: readonly string[]; files: readonly CheckedFile[] },
+): { file: CheckedFile | undefined } | undefined {
+  if (!slugs.includes(slug) || rest.length > 0) return undefined;
+  const mine = files.filter((f) => f.slug === slug && f.locale === from.locale);
+  const current = mine.find((f) => !f.version);
+  if (page === undefined || page === 'bilingual') return { file: current };
+  if (page === 'history') return { file: undefined };
+  const version = mine.find(
+    (f) => (f.version ?? f.doc.frontmatter.lastUpdated) === page,
+  );
+  return version ? { file: version } : undefined;
+}
+
 function checkLink(
   file: CheckedFile,
   href: string,
@@ -62,17 +84,18 @@ function checkLink(
         hint: `write "${target.path}/" (every page address on this site ends with a slash)`,
       };
     }
-    const slug = target.path.split('/').filter(Boolean);
-    if (slug.length === 0) {
-      targetFile = undefined; // the hub: its address exists, it has no sections
-    } else if (slug.length === 1 && slugs.includes(slug[0] ?? '')) {
-      targetFile = files.find((f) => f.slug === slug[0] && f.locale === file.locale);
-    } else {
+    const [slug = '', page, ...rest] = target.path.split('/').filter(Boolean);
+    const found = !slug ? { file: undefined } : pageOf(slug, page, rest, file, { slugs, files });
+    if (!found) {
       return {
         message: `link "${href}" leads to no page of this site`,
-        hint: `this site's documents are ${slugs.map((s) => `/${s}/`).join(', ')}; for another page of the AWS China site write its full address, for example https://www.amazonaws.cn/contact-us/`,
+        hint: `this site's documents are ${slugs.map((s) => `/${s}/`).join(', ')} (each with its history/, bilingual/ and <date>/ of each version); for another page of the AWS China site write its full address, for example https://www.amazonaws.cn/contact-us/`,
       };
     }
+    // The hub and a history page have no sections. An archived text is never edited, so its
+    // links to other pages, which go on changing, are not held to their sections.
+    targetFile = found.file;
+    if (file.version && targetFile && targetFile !== file) return undefined;
     fragment = target.fragment;
   }
 
@@ -86,10 +109,10 @@ function checkLink(
   }
   if (!targetFile) {
     // A missing target file is reported by the language check; the hub has no sections.
-    if (target.kind === 'page' && target.path === '/') {
+    if (target.kind === 'page' && (target.path === '/' || target.path.endsWith('/history/'))) {
       return {
-        message: `link "${href}" points to a section of the document list, which has none`,
-        hint: 'link the document list as "/" without "#…"',
+        message: `link "${href}" points to a section of a list page, which has none`,
+        hint: `link the page as "${target.path}" without "#…"`,
       };
     }
     return undefined;

@@ -6,6 +6,8 @@ import type { Problem } from '../problem';
 export type CheckedFile = {
   slug: string;
   locale: Locale;
+  /** The date of an archived version (content/<doc>/versions/<date>/); none for the current text. */
+  version?: string;
   /** Path shown in messages, e.g. content/privacy/en.mdx. */
   file: string;
   source: string;
@@ -21,6 +23,15 @@ export type RuleContext = {
 };
 
 export type Rule = (context: RuleContext) => Problem[];
+
+/** The same version of the same document in another language, if it compiled. */
+export function counterpart(
+  files: readonly CheckedFile[],
+  of: CheckedFile,
+  locale: Locale,
+): CheckedFile | undefined {
+  return files.find((f) => f.slug === of.slug && f.version === of.version && f.locale === locale);
+}
 
 /** The 1-based line and column of a frontmatter field, for messages about its value. */
 export function fieldPlace(source: string, field: string): { line: number; column: number } {

@@ -2,7 +2,7 @@
 // deep link such as #cookies works in both languages and the language switch keeps the place.
 import { defaultLocale } from '@/i18n/routing';
 import type { Problem } from '../problem';
-import type { CheckedFile, Rule } from './rule';
+import { counterpart, type CheckedFile, type Rule } from './rule';
 
 function compare(reference: CheckedFile, other: CheckedFile): Problem[] {
   const problems: Problem[] = [];
@@ -29,21 +29,21 @@ function compare(reference: CheckedFile, other: CheckedFile): Problem[] {
   if (problems.length > 0) return problems;
 
   for (const [index, entry] of mine.entries()) {
-    const counterpart = ref[index];
-    if (!counterpart) break;
-    if (counterpart.id !== entry.id) {
+    const theirs = ref[index];
+    if (!theirs) break;
+    if (theirs.id !== entry.id) {
       problems.push({
         ...at(entry.line),
-        message: `section "${entry.id}" is out of order: ${reference.file}:${counterpart.line} has "${counterpart.id}" in this place`,
+        message: `section "${entry.id}" is out of order: ${reference.file}:${theirs.line} has "${theirs.id}" in this place`,
         hint: 'put the sections in the same order in every language',
       });
       break;
     }
-    if (counterpart.level !== entry.level) {
+    if (theirs.level !== entry.level) {
       problems.push({
         ...at(entry.line),
-        message: `section "${entry.id}" is a level ${entry.level} heading here but level ${counterpart.level} in ${reference.file}:${counterpart.line}`,
-        hint: `start the heading with ${'#'.repeat(counterpart.level)} as in the other language`,
+        message: `section "${entry.id}" is a level ${entry.level} heading here but level ${theirs.level} in ${reference.file}:${theirs.line}`,
+        hint: `start the heading with ${'#'.repeat(theirs.level)} as in the other language`,
       });
     }
   }
@@ -54,6 +54,6 @@ export const sectionParity: Rule = ({ files }) =>
   files
     .filter((f) => f.locale !== defaultLocale)
     .flatMap((other) => {
-      const reference = files.find((f) => f.slug === other.slug && f.locale === defaultLocale);
+      const reference = counterpart(files, other, defaultLocale);
       return reference ? compare(reference, other) : [];
     });

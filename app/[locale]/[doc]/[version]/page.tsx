@@ -1,0 +1,74 @@
+// Every version of every document at its own lasting address, /privacy/2017-03-09/, opening with
+// a notice that says whether it is in force. The version in force names the document's page as
+// canonical, so crawlers see each text once.
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
+import { LegalDocument } from '@/components/legal-document';
+import { PageShell } from '@/components/page-shell';
+import { VersionNotice } from '@/components/version-notice';
+import { documentParams, findVersion, resolveDocument } from '@/lib/content/document-route';
+import { listVersions, loadVersion } from '@/lib/content/versions';
+import { formatDate } from '@/lib/dates';
+import { pageBasics } from '@/lib/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const params = await documentParams();
+  return (
+    await Promise.all(
+      params.map(async (p) => (await listVersions(p.doc)).map((v) => ({ ...p, version: v.date }))),
+    )
+  ).flat();
+}
+
+async function resolve(params: PageProps<'/[locale]/[doc]/[version]'>['params']) {
+  const { version: date, ...rest } = await params;
+  const route = await resolveDocument(rest);
+  const { version, previous, next } = findVersion(route, date);
+  const document = await loadVersion(route.slug, version, route.locale);
+  const { t, site, publisher } = await pageBasics(route.locale);
+  const title = t('versions.versionTitle', {
+    title: document.frontmatter.title,
+    date: formatDate(route.locale, date),
+  });
+  const page = {
+    locale: route.locale,
+    slug: `${route.slug}/${date}`,
+    title,
+    description: document.frontmatter.description,
+    ...site,
+    canonicalSlug: next ? undefined : route.slug,
+  };
+  return { route, document, page, publisher, date, previous, next };
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/[doc]/[version]'>): Promise<Metadata> {
+  return pageMetadata((await resolve(params)).page);
+}
+
+export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]/[version]'>) {
+  const { route, document, page, publisher, date, previous, next } = await resolve(params);
+  setRequestLocale(route.locale);
+  return (
+    <PageShell locale={route.locale} path={page.slug}>
+      <JsonLd data={pageJsonLd({ ...page, type: 'WebPage', dateModified: date, publisher })} />
+      <LegalDocument
+        document={document}
+        notice={
+          <VersionNotice
+            locale={route.locale}
+            slug={route.slug}
+            date={date}
+            next={next?.date}
+            previous={previous?.date}
+          />
+        }
+      />
+    </PageShell>
+  );
+}

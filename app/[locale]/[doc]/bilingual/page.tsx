@@ -1,0 +1,88 @@
+// /privacy/bilingual/: the Chinese and English texts in force, side by side, section by section,
+// with the language that prevails if they differ.
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { BilingualDocument } from '@/components/bilingual-document';
+import { JsonLd } from '@/components/json-ld';
+import { LastUpdated } from '@/components/last-updated';
+import { PageShell } from '@/components/page-shell';
+import { TableOfContents } from '@/components/table-of-contents';
+import { otherLocale } from '@/i18n/routing';
+import { documentParams, resolveDocument } from '@/lib/content/document-route';
+import { loadDocument } from '@/lib/content/library';
+import { pageBasics } from '@/lib/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+
+export const dynamicParams = false;
+export const generateStaticParams = documentParams;
+
+async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params']) {
+  const route = await resolveDocument(await params);
+  const other = otherLocale(route.locale);
+  const documents = [
+    await loadDocument(route.slug, route.locale),
+    await loadDocument(route.slug, other),
+  ] as const;
+  const { t, site, publisher } = await pageBasics(route.locale);
+  const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
+  const page = {
+    locale: route.locale,
+    slug: `${route.slug}/bilingual`,
+    title: t('versions.bilingualTitle', { title }),
+    description,
+    ...site,
+  };
+  const { t: tOther } = await pageBasics(other);
+  const prevailing = [
+    {
+      locale: route.locale,
+      text: t('versions.prevailing', { language: t(`versions.languages.${prevailingLanguage}`) }),
+    },
+    {
+      locale: other,
+      text: tOther('versions.prevailing', {
+        language: tOther(`versions.languages.${prevailingLanguage}`),
+      }),
+    },
+  ];
+  return { route, t, page, publisher, documents, lastUpdated, prevailing };
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/[doc]/bilingual'>): Promise<Metadata> {
+  return pageMetadata((await resolve(params)).page);
+}
+
+export default async function BilingualPage({ params }: PageProps<'/[locale]/[doc]/bilingual'>) {
+  const { route, t, page, publisher, documents, lastUpdated, prevailing } = await resolve(params);
+  setRequestLocale(route.locale);
+  const [own, other] = documents;
+  return (
+    <PageShell locale={route.locale} path={page.slug}>
+      <JsonLd
+        data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
+      />
+      <article className="legal-document bilingual-document">
+        <header className="document-header">
+          <h1>
+            {page.title}
+            <span className="other-title" lang={other.locale}>
+              {other.frontmatter.title}
+            </span>
+          </h1>
+          <LastUpdated locale={route.locale} date={lastUpdated} />
+        </header>
+        <div className="notice">
+          {prevailing.map(({ locale, text }) => (
+            <p key={locale} lang={locale}>
+              {text}
+            </p>
+          ))}
+        </div>
+        <TableOfContents entries={own.toc} title={t('document.contents')} />
+        <BilingualDocument documents={documents} />
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,36 @@
+// The list of a document's versions, newest first: date, whether in force, the editors' summary
+// of the change, and links to the version and to its changes.
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/lib/dates';
+import { versionPaths } from '@/lib/version-paths';
+import { LinkList } from './link-list';
+
+export type HistoryEntry = { date: string; inForce: boolean; summary?: string; first: boolean };
+
+type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
+
+export async function VersionHistory({ locale, slug, entries }: Props) {
+  const t = await getTranslations({ locale, namespace: 'versions' });
+  const paths = versionPaths(locale, slug);
+  return (
+    <ol className="version-history" reversed>
+      {entries.map(({ date, inForce, summary, first }) => (
+        <li key={date} id={`v${date}`}>
+          <h2>
+            <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
+            {inForce && <span className="in-force">{t('current')}</span>}
+          </h2>
+          {(summary || first) && <p>{summary ?? t('firstVersion')}</p>}
+          <LinkList
+            className="notice-links"
+            links={[
+              { href: paths.version(date), label: t('read') },
+              ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),
+            ]}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,35 @@
+// Resolves the [locale]/[doc] segments shared by a document's pages, and lists their params.
+// Anything that is not a published document in a site language is a 404.
+import { notFound } from 'next/navigation';
+import { isLocale, locales, type Locale } from '@/i18n/routing';
+import { assertContentPublishable } from './check';
+import { listDocuments } from './library';
+import { listVersions, type DocumentVersion } from './versions';
+
+export type DocumentRoute = { locale: Locale; slug: string; versions: DocumentVersion[] };
+
+/** Every language × document, after the content checks pass (they stop the build if not). */
+export async function documentParams(): Promise<{ locale: Locale; doc: string }[]> {
+  // The development server skips the checks so an editor's preview stays fast; pages still
+  // show MDX errors.
+  if (process.env.NODE_ENV === 'production') await assertContentPublishable();
+  const slugs = await listDocuments();
+  return locales.flatMap((locale) => slugs.map((doc) => ({ locale, doc })));
+}
+
+export async function resolveDocument(params: {
+  locale: string;
+  doc: string;
+}): Promise<DocumentRoute> {
+  const { locale, doc } = params;
+  if (!isLocale(locale) || !(await listDocuments()).includes(doc)) notFound();
+  return { locale, slug: doc, versions: await listVersions(doc) };
+}
+
+/** A version of the document named by its date, with its neighbours; 404 if there is none. */
+export function findVersion(route: DocumentRoute, date: string) {
+  const index = route.versions.findIndex((v) => v.date === date);
+  const version = route.versions[index];
+  if (!version) notFound();
+  return { version, previous: route.versions[index - 1], next: route.versions[index + 1] };
+}

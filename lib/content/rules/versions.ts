@@ -1,0 +1,82 @@
+// Rule: the versions of a document form a clean history. An archived text keeps the date it was
+// published under; the current text is newer than every archived one; and every version after
+// the first says what it changed, in its own words (not the summary copied from its predecessor).
+import type { Problem } from '../problem';
+import { VERSIONS_FOLDER } from '../versions';
+import { fieldPlace, type CheckedFile, type Rule } from './rule';
+
+const SUMMARY_EXAMPLE =
+  'changeSummary: Adds a section on how long account information is kept.';
+
+function problemAt(f: CheckedFile, field: string, message: string, hint: string): Problem {
+  return { file: f.file, ...fieldPlace(f.source, field), message, hint };
+}
+
+/** The versions of one document in one language, oldest first, as far as they are in order. */
+function history(files: readonly CheckedFile[], current: CheckedFile): [Problem[], CheckedFile[]] {
+  const archived = files
+    .filter((f) => f.slug === current.slug && f.locale === current.locale && f.version)
+    .sort((a, b) => (a.version ?? '').localeCompare(b.version ?? ''));
+  const problems: Problem[] = [];
+  for (const f of archived) {
+    if (f.doc.frontmatter.lastUpdated !== f.version) {
+      problems.push(
+        problemAt(
+          f,
+          'lastUpdated',
+          `lastUpdated ${f.doc.frontmatter.lastUpdated} does not match the version folder ${f.version}`,
+          'an archived version is not edited: restore its lastUpdated to the folder name, and make changes in the current text instead',
+        ),
+      );
+    }
+  }
+  const newest = archived.at(-1)?.version;
+  const date = current.doc.frontmatter.lastUpdated;
+  if (newest && date <= newest) {
+    problems.push(
+      problemAt(
+        current,
+        'lastUpdated',
+        date === newest
+          ? `this text is already archived as version ${newest} (${VERSIONS_FOLDER}/${newest}/)`
+          : `lastUpdated ${date} is earlier than the archived version ${newest}`,
+        'after npm run content:archive, edit the text, then set lastUpdated to the date of the change and changeSummary to what changed',
+      ),
+    );
+    return [problems, archived];
+  }
+  return [problems, [...archived, current]];
+}
+
+export const versions: Rule = ({ files }) =>
+  files
+    .filter((f) => !f.version)
+    .flatMap((current) => {
+      const [problems, sequence] = history(files, current);
+      for (const [index, f] of sequence.entries()) {
+        const previous = sequence[index - 1];
+        if (!previous) continue;
+        const summary = f.doc.frontmatter.changeSummary;
+        const since = previous.doc.frontmatter.lastUpdated;
+        if (!summary) {
+          problems.push(
+            problemAt(
+              f,
+              'lastUpdated',
+              `changeSummary is missing: say what changed since the version of ${since}`,
+              `add a field under lastUpdated, for example: ${SUMMARY_EXAMPLE}`,
+            ),
+          );
+        } else if (summary === previous.doc.frontmatter.changeSummary) {
+          problems.push(
+            problemAt(
+              f,
+              'changeSummary',
+              `changeSummary is the same as in the version of ${since}`,
+              'it was copied from the earlier version; replace it with what changed in this one',
+            ),
+          );
+        }
+      }
+      return problems;
+    });

@@ -1,0 +1,163 @@
+// The pages around each published document: its version history, a lasting page per version,
+// the bilingual view and the Atom feeds, checked against the content files. The same spec runs
+// against `next start` and the static export. Documents with several versions are covered by
+// the fixture build in new-document.spec.ts.
+import { expect, test } from '@playwright/test';
+import {
+  documents,
+  frontmatterField,
+  headings,
+  historyPages,
+  LOCALES,
+  messages,
+  pagePath,
+  SITE_URL,
+  versionDates,
+} from './helpers';
+
+const abs = (path: string) => new URL(path, SITE_URL).href;
+const feedOf = (locale: string) => (locale === 'en' ? '/en/feed.xml' : '/feed.xml');
+
+for (const doc of documents()) {
+  for (const locale of LOCALES) {
+    const t = messages(locale).versions!;
+    const dates = versionDates(doc);
+    const current = dates.at(-1)!;
+
+    test(`${pagePath(locale, doc)} links to its history and bilingual view`, async ({ page }) => {
+      await page.goto(pagePath(locale, doc));
+      const related = page.locator('.document-header .related-pages a');
+      await expect(related).toHaveText([t.history!, t.bilingual!]);
+      await related.first().click();
+      await expect(page).toHaveURL(pagePath(locale, `${doc}/history`));
+      await expect(page.locator('.version-history > li')).toHaveCount(dates.length);
+      // Newest first; the one in force is marked and leads to its lasting page.
+      const first = page.locator('.version-history > li').first();
+      await expect(first.locator('time')).toHaveAttribute('datetime', current);
+      await expect(first.locator('.in-force')).toHaveText(t.current!);
+      await first.getByRole('link', { name: t.read }).click();
+      await expect(page).toHaveURL(pagePath(locale, `${doc}/${current}`));
+    });
+
+    test(`${pagePath(locale, `${doc}/${current}`)} is the version in force, with the document as canonical`, async ({
+      page,
+      request,
+    }) => {
+      const response = await request.get(pagePath(locale, `${doc}/${current}`));
+      expect(response.status()).toBe(200);
+      await page.goto(pagePath(locale, `${doc}/${current}`));
+      await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
+      await expect(page.locator('.notice')).toContainText(
+        locale === 'en' ? 'the one in force' : '现行有效',
+      );
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        abs(pagePath(locale, doc)),
+      );
+      const ids = headings(doc, locale).map((h) => h.id);
+      await expect(page.locator('.toc a')).toHaveCount(ids.length);
+      // The version in force has no earlier text, so no changes page, unless one is archived.
+      if (dates.length === 1) {
+        const changes = await request.get(pagePath(locale, `${doc}/${current}/changes`));
+        expect(changes.status()).toBe(404);
+      }
+      expect((await request.get(pagePath(locale, `${doc}/1999-01-01`))).status()).toBe(404);
+    });
+
+    test(`${pagePath(locale, `${doc}/bilingual`)} pairs the two texts section by section`, async ({
+      page,
+    }) => {
+      await page.goto(pagePath(locale, `${doc}/bilingual`));
+      const other = locale === 'en' ? 'zh-CN' : 'en';
+      const rows = page.locator('.bilingual-row');
+      const sections = headings(doc, locale).filter((h) => h.level === 2);
+      const otherSections = headings(doc, other).filter((h) => h.level === 2);
+      // Every section has a row; a document with an introduction has one more.
+      const offset = (await rows.count()) - sections.length;
+      expect([0, 1]).toContain(offset);
+      for (const [index, heading] of sections.entries()) {
+        const row = rows.nth(index + offset);
+        await expect(row.locator(`[lang="${locale}"] h2`)).toContainText(heading.title);
+        await expect(row.locator(`[lang="${locale}"] h2`)).toHaveAttribute('id', heading.id);
+        await expect(row.locator(`[lang="${other}"] h2`)).toContainText(
+          otherSections[index]!.title,
+        );
+        await expect(row.locator(`[lang="${other}"] h2`)).toHaveAttribute(
+          'id',
+          `${other}.${heading.id}`,
+        );
+      }
+      const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.length).toBe(new Set(ids).size);
+      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage');
+      await expect(page.locator(`.notice p[lang="${locale}"]`)).toHaveText(
+        t.prevailing!.replace(
+          '{language}',
+          (t.languages as unknown as Record<string, string>)[prevailing]!,
+        ),
+      );
+      // A deep link lands on the row, with both texts of the section in view on a wide screen.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${pagePath(locale, `${doc}/bilingual`)}#${sections[1]!.id}`);
+      await expect(page.locator(`[id="${sections[1]!.id}"]`)).toBeInViewport();
+      await expect(page.locator(`[id="${other}.${sections[1]!.id}"]`)).toBeInViewport();
+    });
+  }
+}
+
+for (const locale of LOCALES) {
+  test(`${feedOf(locale)} is an Atom feed with an entry per version, linked from the footer`, async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get(feedOf(locale));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+    const feed = await page.evaluate(
+      (xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        if (doc.querySelector('parsererror')) return null;
+        return {
+          lang: doc.documentElement.getAttribute('xml:lang'),
+          self: doc.querySelector('feed > link[rel="self"]')?.getAttribute('href'),
+          entries: [...doc.querySelectorAll('entry')].map((e) => ({
+            id: e.querySelector('id')?.textContent,
+            title: e.querySelector('title')?.textContent,
+            updated: e.querySelector('updated')?.textContent,
+            link: e.querySelector('link[rel="alternate"]')?.getAttribute('href'),
+          })),
+        };
+      },
+      await response.text(),
+    );
+    expect(feed).not.toBeNull();
+    expect(feed!.lang).toBe(locale);
+    expect(feed!.self).toBe(abs(feedOf(locale)));
+    const expected = documents().flatMap((doc) =>
+      versionDates(doc).map((date) => abs(pagePath(locale, `${doc}/${date}`))),
+    );
+    expect(feed!.entries.map((e) => e.id).sort()).toEqual(expected.sort());
+    const updated = feed!.entries.map((e) => e.updated!);
+    expect(updated).toEqual([...updated].sort().reverse());
+    for (const entry of feed!.entries) {
+      expect(entry.link).toBe(entry.id);
+      const path = new URL(entry.link!).pathname;
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+
+    await page.goto(pagePath(locale, 'privacy'));
+    const link = page.locator('.legal-links').getByRole('link', {
+      name: messages(locale).feed!.link,
+    });
+    await expect(link).toHaveAttribute('href', feedOf(locale));
+  });
+}
+
+test('each history page, bilingual view and version page is served in both languages', async ({
+  request,
+}) => {
+  for (const { path } of historyPages()) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+  }
+});
