@@ -1,25 +1,22 @@
 // WCAG 2.2 AA with axe on every page in both languages, at phone and desktop widths, in light
 // and dark colour schemes, and with each menu open in turn.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { allPages, LOCALES, pagePath } from './helpers';
+import { expect, test } from '@playwright/test';
+import { allPages, expectNoViolations, historyPages, LOCALES, pagePath } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, what).toEqual([]);
-}
+// The history pages, bilingual view and version pages share their templates across documents:
+// the privacy policy's stand for all of them.
+const pages = [
+  ...allPages(),
+  ...historyPages().filter((p) => p.doc === 'privacy'),
+  { path: '/en/no-such-page/' },
+];
 
 for (const width of [320, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${width}px, ${scheme}`, () => {
       test.use({ viewport: { width, height: 900 }, colorScheme: scheme });
 
-      for (const { path } of [...allPages(), { path: '/en/no-such-page/' }]) {
+      for (const { path } of pages) {
         test(`${path} has no axe violation`, async ({ page }) => {
           await page.goto(path);
           await expectNoViolations(page, path);

@@ -2,13 +2,16 @@
 // folders of tests/fixtures/content/new-document/ and no other change, serves it, and checks the
 // documents are published at their URLs, on the hubs and in the sitemap. One of them (markup/)
 // has a title and description that try to inject markup, which must be escaped everywhere.
+// Another (retention/) has three versions: its history, redlines, update notice and feed entries
+// are checked here, since the published documents have one version each.
 import { readFileSync } from 'node:fs';
-import { appendFile, cp, rm } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
 import { buildProject, copyProject } from '../../scripts/lib/project-copy';
-import { documents, messages } from './helpers';
+import { todayInBeijing } from '../../lib/content/check';
+import { documents, expectNoViolations, messages } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -18,6 +21,7 @@ const FIXTURES = 'tests/fixtures/content/new-document';
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.skip(!!process.env.BASE_URL, 'builds its own copy of the site; needs no running server');
 
+const TODAY = todayInBeijing();
 let dir = '';
 let server: RunningServer | undefined;
 const build = () => buildProject(dir, { SITE_URL: OTHER_ORIGIN });
@@ -27,6 +31,12 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = await copyProject('site-with-fixtures-');
   await cp(FIXTURES, path.join(dir, 'content'), { recursive: true });
+  // The retention notice's current text is dated today, so the update notice must show.
+  for (const locale of ['en', 'zh-CN']) {
+    const file = path.join(dir, 'content', 'retention', `${locale}.mdx`);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^lastUpdated: .*$/m, `lastUpdated: ${TODAY}`));
+  }
   await build();
   server = await startProductionServer(PORT, dir);
 });
@@ -62,7 +72,7 @@ test('the hub lists it beside the published documents', async ({ page }) => {
     ['/en/', 'Fixture Annex', '/en/annex/'],
   ] as const) {
     await page.goto(ORIGIN + hub);
-    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 2);
+    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 3);
     await expect(page.locator('#main').getByRole('link', { name: title })).toHaveAttribute(
       'href',
       href,
@@ -121,6 +131,144 @@ test('it is in the sitemap, and SITE_URL decides every absolute URL', async ({ p
   );
 });
 
+test.describe('a document with three versions', () => {
+  const VERSIONS = ['2024-01-15', '2025-06-01', TODAY];
+
+  test('its history lists every version, newest first, with the editors’ summaries', async ({
+    page,
+  }) => {
+    await page.goto(`${ORIGIN}/en/retention/history/`);
+    const items = page.locator('.version-history > li');
+    await expect(items.locator('time')).toHaveText([
+      /^Version of .+ \d{4}$/,
+      'Version of June 1, 2025',
+      'Version of January 15, 2024',
+    ]);
+    await expect(items.locator('time').first()).toHaveAttribute('datetime', TODAY);
+    await expect(items.nth(0).locator('.in-force')).toHaveText('In force');
+    await expect(items.locator('.in-force')).toHaveCount(1);
+    await expect(items.nth(0)).toContainText('Adds the telephone number');
+    await expect(items.nth(1)).toContainText('three years after an account is closed');
+    await expect(items.nth(2)).toContainText('First version published on this site.');
+    // Every version but the first links to its changes.
+    await expect(items.getByRole('link', { name: 'See what changed' })).toHaveCount(2);
+    await items.nth(2).getByRole('link', { name: 'Read this version' }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/en/retention/2024-01-15/`);
+  });
+
+  test('an archived version says it is not in force and leads to the current text', async ({
+    page,
+  }) => {
+    await page.goto(`${ORIGIN}/retention/2024-01-15/`);
+    await expect(page.locator('.notice')).toContainText(
+      '此为2024年1月15日版本，现已失效，已由2025年6月1日版本取代。',
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${OTHER_ORIGIN}/retention/2024-01-15/`,
+    );
+    await expect(page.locator('#main')).toContainText('备份中的副本将在九十日内被覆盖。');
+    await page.getByRole('link', { name: '阅读现行版本' }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/retention/`);
+  });
+
+  test('the current text opens with a notice of the recent change, linked to the redline', async ({
+    page,
+  }) => {
+    await page.goto(`${ORIGIN}/retention/`);
+    const notice = page.locator('.notice');
+    await expect(notice).toContainText('本文件已于');
+    await expect(notice).toContainText('在我们保留的信息中增加电话号码，并删去关于备份的一节。');
+    await notice.getByRole('link', { name: '查看修改内容' }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/retention/${TODAY}/changes/`);
+    // Documents without an earlier version open without one.
+    await page.goto(`${ORIGIN}/en/annex/`);
+    await expect(page.locator('.notice')).toHaveCount(0);
+  });
+
+  test('the Chinese redline marks characters added and removed, and folds the rest', async ({
+    browser,
+  }) => {
+    // Without JavaScript: the folding is plain <details>.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/retention/${TODAY}/changes/`);
+    await expect(page.locator('#main ins')).not.toHaveCount(0);
+    await expect(page.locator('#what-we-keep ~ ul ins')).toHaveText(['您的电话号码；']);
+    const removed = page.locator('.redline-section[data-change="removed"]');
+    await expect(removed.locator('h2')).toHaveAttribute('id', 'backups');
+    await expect(removed).toContainText('已删除的章节');
+    await expect(removed.locator('p del')).toHaveText('备份中的副本将在九十日内被覆盖。');
+    await expect(page.locator('.toc a')).toHaveText(['我们保留的信息', '备份']);
+    await expect(page.locator('.notice')).toContainText(
+      '修改 1 节，新增 0 节，删除 1 节，4 节未修改。',
+    );
+    // Unchanged sections are folded; their text is one click away.
+    const folded = page.locator('#how-long ~ details');
+    await expect(folded.getByText('在您的账户存续期间')).toBeHidden();
+    await folded.locator('summary').click();
+    await expect(folded.getByText('在您的账户存续期间')).toBeVisible();
+    await context.close();
+  });
+
+  test('the English redline marks whole words', async ({ page }) => {
+    await page.goto(`${ORIGIN}/en/retention/2025-06-01/changes/`);
+    await expect(page.locator('h1')).toHaveText('Retention Notice: changes of June 1, 2025');
+    await expect(page.locator('#how-long ~ p ins')).toHaveText(
+      ' and for three years after it is closed',
+    );
+    const added = page.locator('.redline-section[data-change="added"]');
+    await expect(added.locator('h2')).toHaveText('Asking for Deletion');
+    await expect(added.locator('h2 ins')).toHaveText('Asking for Deletion');
+    // Without colour the marks remain: underline and line-through.
+    const decoration = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).textDecorationLine);
+    expect(await decoration('#main ins')).toBe('underline');
+    await page.goto(`${ORIGIN}/en/retention/${TODAY}/changes/`);
+    expect(await decoration('#main del')).toBe('line-through');
+  });
+
+  test('every version is in the sitemap and the feed; the one in force only as the document', async ({
+    request,
+  }) => {
+    const sitemap = await (await request.get(`${ORIGIN}/sitemap.xml`)).text();
+    for (const date of VERSIONS.slice(0, -1)) {
+      expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/en/retention/${date}/</loc>`);
+    }
+    for (const date of VERSIONS.slice(1)) {
+      expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/retention/${date}/changes/</loc>`);
+    }
+    expect(sitemap).not.toContain(`<loc>${OTHER_ORIGIN}/retention/${TODAY}/</loc>`);
+    expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/retention/history/</loc>`);
+    const feed = await (await request.get(`${ORIGIN}/en/feed.xml`)).text();
+    for (const date of VERSIONS) {
+      expect(feed).toContain(`<id>${OTHER_ORIGIN}/en/retention/${date}/</id>`);
+    }
+    expect(feed).toContain(
+      `<link rel="related" type="text/html" href="${OTHER_ORIGIN}/en/retention/2025-06-01/changes/"/>`,
+    );
+    expect(feed).toContain('<summary>Adds the telephone number');
+    // Newest first: today's version before every other entry.
+    expect(feed.indexOf(`/en/retention/${TODAY}/`)).toBeLessThan(feed.indexOf('/en/annex/'));
+  });
+
+  for (const url of [
+    '/retention/history/',
+    `/retention/${TODAY}/changes/`,
+    '/en/retention/2025-06-01/changes/',
+    '/en/retention/2024-01-15/',
+    '/retention/bilingual/',
+  ]) {
+    test(`${url} has no axe violation`, async ({ page }) => {
+      await page.goto(ORIGIN + url);
+      await expectNoViolations(page, url);
+    });
+  }
+});
+
 test('the published site is untouched: the fixture is not in content/', async ({ request }) => {
   expect(documents()).not.toContain('annex');
   expect(documents()).not.toContain('markup');
@@ -135,6 +283,6 @@ test('a broken link added to it stops `next build` with the file, line and hint'
   const failure = (await build().catch((e: unknown) => e)) as { code?: number; stderr?: string };
   expect(failure.code).toBe(1);
   expect(failure.stderr).toContain(
-    'content/annex/en.mdx:11:5  link "/en/annex/" names the language "en"\n    hint: write it without the language, as "/annex/"',
+    'content/annex/en.mdx:12:5  link "/en/annex/" names the language "en"\n    hint: write it without the language, as "/annex/"',
   );
 });

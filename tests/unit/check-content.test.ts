@@ -95,6 +95,31 @@ describe('check:content', () => {
     expect(await messages('dates', '2999-01-01')).toHaveLength(1);
   });
 
+  it('reports archived versions out of order, summaries missing or copied, and fields that differ', async () => {
+    const dir = `${FIXTURES}/versions`;
+    expect(await messages('versions')).toEqual([
+      `${dir}/order/en.mdx:4:14  this text is already archived as version 2020-09-01 (versions/2020-09-01/)`,
+      `${dir}/order/versions/2020-06-01/en.mdx:4:14  lastUpdated 2020-06-02 differs from 2020-06-01 in ${dir}/order/versions/2020-06-01/zh-CN.mdx`,
+      `${dir}/order/versions/2020-06-01/en.mdx:4:14  lastUpdated 2020-06-02 does not match the version folder 2020-06-01`,
+      `${dir}/order/versions/2020-09-01/zh-CN.mdx:1:1  the zh-CN text of version 2020-09-01 of "order" is missing`,
+      `${dir}/order/versions/notes:1:1  "notes" in ${dir}/order/versions is not a version folder`,
+      `${dir}/summaries/en.mdx:5:21  prevailingLanguage zh-CN differs from en in ${dir}/summaries/zh-CN.mdx`,
+      `${dir}/summaries/en.mdx:6:16  changeSummary is the same as in the version of 2021-01-01`,
+      `${dir}/summaries/en.mdx:13:5  link "/summaries/1999-01-01/" leads to no page of this site`,
+      `${dir}/summaries/en.mdx:13:45  link "/summaries/history/#one" points to a section of a list page, which has none`,
+      `${dir}/summaries/zh-CN.mdx:4:14  changeSummary is missing: say what changed since the version of 2021-01-01`,
+    ]);
+  });
+
+  it('passes a document with three versions, and links to its history and versions', async () => {
+    const { problems } = await checkContent({ dir: `${FIXTURES}/new-document`, today: TODAY });
+    // The annex links to the privacy policy, which is not in that folder.
+    expect(problems.map((p) => p.message)).toEqual([
+      'link "/privacy/#cookies" leads to no page of this site',
+      'link "/privacy/#cookies" leads to no page of this site',
+    ]);
+  });
+
   it('takes today in Beijing, which is ahead of UTC', () => {
     expect(todayInBeijing(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30');
     expect(todayInBeijing(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-29');
