@@ -199,9 +199,13 @@ test.describe('a document with three versions', () => {
     await expect(removed.locator('h2')).toHaveAttribute('id', 'backups');
     await expect(removed).toContainText('已删除的章节');
     await expect(removed.locator('p del')).toHaveText('备份中的副本将在九十日内被覆盖。');
-    await expect(page.locator('.toc a')).toHaveText(['我们保留的信息', '备份']);
+    // The contact section gained a sentence on the earlier versions.
+    await expect(page.locator('.toc a')).toHaveText(['我们保留的信息', '备份', '联系我们']);
+    await expect(page.locator('#contact ~ p ins')).toHaveText([
+      '以往各版本见历史版本；2024年1月15日版本还包括关于备份的规定。',
+    ]);
     await expect(page.locator('.notice')).toContainText(
-      '修改 1 节，新增 0 节，删除 1 节，4 节未修改。',
+      '修改 2 节，新增 0 节，删除 1 节，3 节未修改。',
     );
     // Unchanged sections are folded; their text is one click away.
     const folded = page.locator('#how-long ~ details');

@@ -81,7 +81,14 @@ for (const locale of LOCALES) {
     await expect(page.locator('#main')).toBeFocused();
     await settle(page);
 
-    // The first stop in the main content is the first entry of the contents list.
+    // The first stops in the main content are the links to the history and the bilingual
+    // view, under the date; then comes the first entry of the contents list.
+    const related = page.locator('.document-header .related-pages a');
+    await page.keyboard.press('Tab');
+    await expect(related.first()).toHaveText(text.versions!.history!);
+    await expect(related.first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(related.nth(1)).toBeFocused();
     await page.keyboard.press('Tab');
     const toc = page.locator('nav#contents');
     await expect(toc.getByRole('link').first()).toBeFocused();
