@@ -71,6 +71,11 @@ ${headers(REVALIDATE, '    ')}
         return 308 $1$is_args$args;
     }
 
+    # A file with a slash after it (/feed.xml/): 308 to the file; no page has a dot in its name.
+    location ~ ^(/[A-Za-z0-9._~/-]*\\.[A-Za-z0-9]+)/$ {
+        return 308 $1$is_args$args;
+    }
+
     # A page without its final slash: 308 to the slashed URL.
     set $slash "";
     if (-d $request_filename) {

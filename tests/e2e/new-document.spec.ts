@@ -231,8 +231,22 @@ test.describe('a document with three versions', () => {
         .first()
         .evaluate((e) => getComputedStyle(e).textDecorationLine);
     expect(await decoration('#main ins')).toBe('underline');
+    // Screen readers hear where each change starts and ends; no one sees the words.
+    const cue = (selector: string, pseudo: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e, p) => {
+          const style = getComputedStyle(e, p);
+          return { content: style.content, width: style.width };
+        }, pseudo);
+    expect(await cue('#main ins', '::before')).toEqual({ content: '" [added: "', width: '1px' });
+    expect(await cue('#main ins', '::after')).toEqual({ content: '"] "', width: '1px' });
     await page.goto(`${ORIGIN}/en/retention/${TODAY}/changes/`);
     expect(await decoration('#main del')).toBe('line-through');
+    expect(await cue('#main del', '::before')).toEqual({ content: '" [removed: "', width: '1px' });
+    await page.goto(`${ORIGIN}/retention/${TODAY}/changes/`);
+    expect(await cue('#main ins', '::before')).toEqual({ content: '"［新增："', width: '1px' });
   });
 
   test('every version is in the sitemap and the feed; the one in force only as the document', async ({

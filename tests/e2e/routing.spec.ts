@@ -30,6 +30,9 @@ test.describe('URLs', () => {
     ['/zh-CN/privacy/', '/privacy/'],
     ['/zh-CN/', '/'],
     ['/privacy', '/privacy/'],
+    ['/en/privacy/history', '/en/privacy/history/'],
+    ['/feed.xml/', '/feed.xml'],
+    ['/en/feed.xml/', '/en/feed.xml'],
   ] as const) {
     test(`${from} answers 308 to ${to}`, async ({ request }) => {
       const response = await request.get(from, { maxRedirects: 0 });

@@ -16,6 +16,8 @@ describe('earlyAnswer', () => {
     ['/site.js', ''],
     ['/_next/static/chunks/app.css', ''],
     ['/icons/public-security-emblem.svg', ''],
+    ['/feed.xml', ''],
+    ['/privacy/2017-03-09/changes/', ''],
   ])('lets GET and HEAD of %s through', (path, search) => {
     expect(earlyAnswer('GET', path, search)).toBeNull();
     expect(earlyAnswer('HEAD', path, search)).toBeNull();
@@ -30,6 +32,9 @@ describe('earlyAnswer', () => {
     ['/zh-CN/privacy/', '', '/privacy/'],
     ['/zh-CN/privacy', '', '/privacy/'],
     ['/ZH-cn/terms/', '?a=1', '/terms/?a=1'],
+    ['/feed.xml/', '', '/feed.xml'],
+    ['/en/feed.xml/', '?a=1', '/en/feed.xml?a=1'],
+    ['/zh-CN/feed.xml/', '', '/feed.xml'],
   ])('redirects %s%s to %s in one hop', (path, search, location) => {
     expect(earlyAnswer('GET', path, search)).toEqual({ status: 308, location });
   });
