@@ -68,6 +68,10 @@ for (const doc of documents()) {
       page,
     }) => {
       await page.goto(pagePath(locale, `${doc}/bilingual`));
+      await expect(page.locator('.related-pages a')).toHaveText([
+        frontmatterField(doc, locale, 'title'),
+        t.history!,
+      ]);
       const other = locale === 'en' ? 'zh-CN' : 'en';
       const rows = page.locator('.bilingual-row');
       const sections = headings(doc, locale).filter((h) => h.level === 2);

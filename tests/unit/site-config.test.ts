@@ -35,3 +35,20 @@ describe('SITE_URL', () => {
     );
   });
 });
+
+describe('UPDATE_NOTICE_DAYS', () => {
+  afterEach(() => {
+    delete process.env.UPDATE_NOTICE_DAYS;
+  });
+
+  it('is 30 days unless set, and takes a whole number of days', async () => {
+    expect((await load(undefined)).updateNoticeDays).toBe(30);
+    process.env.UPDATE_NOTICE_DAYS = '7';
+    expect((await load(undefined)).updateNoticeDays).toBe(7);
+  });
+
+  it.each(['thirty', '-1', '1.5', ''])('refuses %j with a message', async (value) => {
+    process.env.UPDATE_NOTICE_DAYS = value;
+    await expect(load(undefined)).rejects.toThrow(/UPDATE_NOTICE_DAYS must be a whole number/);
+  });
+});

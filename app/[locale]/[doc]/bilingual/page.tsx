@@ -5,6 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/bilingual-document';
 import { JsonLd } from '@/components/json-ld';
 import { LastUpdated } from '@/components/last-updated';
+import { LinkList } from '@/components/link-list';
 import { PageShell } from '@/components/page-shell';
 import { TableOfContents } from '@/components/table-of-contents';
 import { otherLocale } from '@/i18n/routing';
@@ -12,6 +13,7 @@ import { documentParams, resolveDocument } from '@/lib/content/document-route';
 import { loadDocument } from '@/lib/content/library';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { versionPaths } from '@/lib/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;
@@ -58,6 +60,7 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
   const { route, t, page, publisher, documents, lastUpdated, prevailing } = await resolve(params);
   setRequestLocale(route.locale);
   const [own, other] = documents;
+  const paths = versionPaths(route.locale, route.slug);
   return (
     <PageShell locale={route.locale} path={page.slug}>
       <JsonLd
@@ -72,6 +75,13 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
             </span>
           </h1>
           <LastUpdated locale={route.locale} date={lastUpdated} />
+          <LinkList
+            className="related-pages"
+            links={[
+              { href: paths.current, label: own.frontmatter.title },
+              { href: paths.history, label: t('versions.history') },
+            ]}
+          />
         </header>
         <div className="notice">
           {prevailing.map(({ locale, text }) => (
