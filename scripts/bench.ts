@@ -13,9 +13,11 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { locales } from '@/i18n/routing';
+import { listDocuments } from '@/lib/content/library';
 import { chromiumLaunch } from '../playwright.config';
 import { buildProject, copyProject } from './lib/project-copy';
 import { startProductionServer, type RunningServer } from './lib/production-server';
@@ -43,7 +45,7 @@ function generatedDocument(n: number, locale: 'en' | 'zh-CN'): string {
           );
     return `## ${heading} [#section-${s + 1}]\n\n${text}\n\n${text}\n`;
   });
-  return `---\ntitle: ${title}\ndescription: ${title}.\nlastUpdated: 2020-01-01\n---\n\n${sections.join('\n')}`;
+  return `---\ntitle: ${title}\ndescription: ${title}.\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n\n${sections.join('\n')}`;
 }
 
 async function buildTimes() {
@@ -145,9 +147,15 @@ async function main() {
   const builds = await buildTimes();
   console.error('bench: exporting…');
   execFileSync('npx', ['tsx', 'scripts/export.ts'], { stdio: 'ignore' });
-  const docs = readFileSync('out/sitemap.xml', 'utf8').match(/<loc>/g)?.length ?? 0;
-  const pagesPlain = docs + 1; // the sitemap's pages and the 404 page
-  const pagesMany = pagesPlain + EXTRA_DOCUMENTS * 2;
+  // Every prerendered page: the exported pages and the 404 page. A document brings the same
+  // pages in each language (itself, its history, bilingual view and version pages), so the
+  // generated ones add as many each as a published one.
+  const pagesPlain =
+    readdirSync(OUT_DIR, { recursive: true }).filter((f) => String(f).endsWith('index.html'))
+      .length + 1;
+  const documents = (await listDocuments()).length;
+  const pagesPerDocument = (pagesPlain - 1 - locales.length) / documents;
+  const pagesMany = pagesPlain + EXTRA_DOCUMENTS * pagesPerDocument;
 
   const servers: Record<string, RunningServer> = {
     'next start': await startProductionServer(3700),
