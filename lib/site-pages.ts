@@ -1,16 +1,12 @@
 // Every page the site publishes, in language-free form ('' for the hub, 'privacy/history'), with
 // the date it last changed: the sitemap lists them, the export saves them. A version in force is
 // a page of its own but not listed, since its canonical address is the document's.
-import { listDocuments } from './content/library';
-import { listVersions } from './content/versions';
+import { documentsWithVersions } from './content/versions';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 
 export async function sitePages(): Promise<SitePage[]> {
-  const documents = await Promise.all(
-    (await listDocuments()).map(async (slug) => ({ slug, versions: await listVersions(slug) })),
-  );
-  const pages = documents.flatMap(({ slug, versions }): SitePage[] => {
+  const pages = (await documentsWithVersions()).flatMap(({ slug, versions }): SitePage[] => {
     const current = versions.at(-1)!.date;
     return [
       { path: slug, lastModified: current, listed: true },

@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import { readdirSync, readFileSync } from 'node:fs';
 import { localePath, locales } from '@/i18n/routing';
-import { listDocuments } from '@/lib/content/library';
+import { sitePages } from '@/lib/site-pages';
 import { startProductionServer } from './lib/production-server';
 
 const DURATION = Number(process.env.DURATION ?? 60);
@@ -46,8 +46,8 @@ function run(origin: string, paths: string[], connections: number, duration: num
 }
 
 async function main() {
-  const slugs = await listDocuments();
-  const paths = locales.flatMap((l) => ['', ...slugs].map((slug) => localePath(l, slug)));
+  const pages = await sitePages();
+  const paths = locales.flatMap((l) => pages.map((p) => localePath(l, p.path)));
   const server = await startProductionServer(PORT);
   try {
     await run(server.origin, paths, 10, 10);

@@ -17,6 +17,20 @@ export async function documentParams(): Promise<{ locale: Locale; doc: string }[
   return locales.flatMap((locale) => slugs.map((doc) => ({ locale, doc })));
 }
 
+/**
+ * Every language × document × version, from the `from`-th version of each document on (1 skips
+ * the first version, which has no earlier text to compare with).
+ */
+export async function versionParams(from = 0) {
+  const params = await documentParams();
+  const all = await Promise.all(
+    params.map(async (p) =>
+      (await listVersions(p.doc)).slice(from).map((v) => ({ ...p, version: v.date })),
+    ),
+  );
+  return all.flat();
+}
+
 export async function resolveDocument(params: {
   locale: string;
   doc: string;

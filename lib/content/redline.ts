@@ -192,12 +192,9 @@ function compareSection(
   newer: OutlineSection,
   granularity: Granularity,
 ): SectionChange {
-  const { id, title } = newer;
-  const same =
-    older.blocks.length === newer.blocks.length &&
-    older.blocks.every((block, i) => sameBlock(block, newer.blocks[i]!));
-  if (same) return { id, title, status: 'unchanged', blocks: newer.blocks.map(unchangedBlock) };
-  return { id, title, status: 'changed', blocks: compareBlocks(older.blocks, newer.blocks, granularity) };
+  const blocks = compareBlocks(older.blocks, newer.blocks, granularity);
+  const same = blocks.every((block) => block.status === 'unchanged');
+  return { id: newer.id, title: newer.title, status: same ? 'unchanged' : 'changed', blocks };
 }
 
 const addedSection = ({ id, title, blocks }: OutlineSection): SectionChange => ({

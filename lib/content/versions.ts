@@ -11,6 +11,7 @@ import {
   displayPath,
   documentFile,
   exists,
+  listDocuments,
   loadFile,
   type LoadedDocument,
 } from './library';
@@ -75,6 +76,13 @@ export async function listVersions(slug: string, dir = contentDir()): Promise<Do
     ...dates.filter((d) => d !== current).map((date) => ({ date, archived: true })),
     { date: current, archived: false },
   ];
+}
+
+/** Every published document with its versions, for the pages that list them all. */
+export async function documentsWithVersions(dir = contentDir()) {
+  return Promise.all(
+    (await listDocuments(dir)).map(async (slug) => ({ slug, versions: await listVersions(slug, dir) })),
+  );
 }
 
 /** The file holding one version of a document in one language. */

@@ -3,8 +3,7 @@
 import { notFound } from 'next/navigation';
 import { isLocale, localePath, locales } from '@/i18n/routing';
 import { atomFeed } from '@/lib/atom';
-import { listDocuments } from '@/lib/content/library';
-import { listVersions, loadVersion } from '@/lib/content/versions';
+import { documentsWithVersions, loadVersion } from '@/lib/content/versions';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { feedPath } from '@/lib/page-metadata';
@@ -22,11 +21,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { t, site, publisher } = await pageBasics(locale);
-  const documents = await Promise.all(
-    (await listDocuments()).map(async (slug) => ({ slug, versions: await listVersions(slug) })),
-  );
   const entries = await Promise.all(
-    documents.flatMap(({ slug, versions }) =>
+    (await documentsWithVersions()).flatMap(({ slug, versions }) =>
       versions.map(async (version, index) => {
         const { title, changeSummary } = (await loadVersion(slug, version, locale)).frontmatter;
         const paths = versionPaths(locale, slug);

@@ -7,22 +7,15 @@ import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { VersionNotice } from '@/components/version-notice';
-import { documentParams, findVersion, resolveDocument } from '@/lib/content/document-route';
-import { listVersions, loadVersion } from '@/lib/content/versions';
+import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
+import { loadVersion } from '@/lib/content/versions';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const params = await documentParams();
-  return (
-    await Promise.all(
-      params.map(async (p) => (await listVersions(p.doc)).map((v) => ({ ...p, version: v.date }))),
-    )
-  ).flat();
-}
+export const generateStaticParams = () => versionParams();
 
 async function resolve(params: PageProps<'/[locale]/[doc]/[version]'>['params']) {
   const { version: date, ...rest } = await params;

@@ -1,7 +1,7 @@
 // /privacy/bilingual/: the Chinese and English texts in force, side by side, section by section,
 // with the language that prevails if they differ.
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/bilingual-document';
 import { JsonLd } from '@/components/json-ld';
 import { LastUpdated } from '@/components/last-updated';
@@ -34,19 +34,13 @@ async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params'])
     description,
     ...site,
   };
-  const { t: tOther } = await pageBasics(other);
-  const prevailing = [
-    {
-      locale: route.locale,
-      text: t('versions.prevailing', { language: t(`versions.languages.${prevailingLanguage}`) }),
-    },
-    {
-      locale: other,
-      text: tOther('versions.prevailing', {
-        language: tOther(`versions.languages.${prevailingLanguage}`),
-      }),
-    },
-  ];
+  // The note on the prevailing text, in both languages, the page's own first.
+  const prevailing = await Promise.all(
+    [route.locale, other].map(async (locale) => {
+      const v = await getTranslations({ locale, namespace: 'versions' });
+      return { locale, text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }) };
+    }),
+  );
   return { route, t, page, publisher, documents, lastUpdated, prevailing };
 }
 

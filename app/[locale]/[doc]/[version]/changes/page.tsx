@@ -1,15 +1,16 @@
 // /privacy/2026-12-01/changes/: what a version changed in the one before it, inline, word by word
 // in English and character by character in Chinese; sections without changes are folded.
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
 import { LinkList } from '@/components/link-list';
 import { PageShell } from '@/components/page-shell';
 import { RedlineSection } from '@/components/redline-section';
 import { TableOfContents } from '@/components/table-of-contents';
-import { documentParams, findVersion, resolveDocument } from '@/lib/content/document-route';
+import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
 import { compareOutlines, granularityFor, summarize } from '@/lib/content/redline';
-import { listVersions, loadVersion } from '@/lib/content/versions';
+import { loadVersion } from '@/lib/content/versions';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
@@ -17,22 +18,14 @@ import { versionPaths } from '@/lib/version-paths';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const params = await documentParams();
-  const all = await Promise.all(
-    params.map(async (p) =>
-      // Every version but the first has a predecessor to compare with.
-      (await listVersions(p.doc)).slice(1).map((v) => ({ ...p, version: v.date })),
-    ),
-  );
-  return all.flat();
-}
+// Every version but the first has a predecessor to compare with.
+export const generateStaticParams = () => versionParams(1);
 
 async function resolve(params: PageProps<'/[locale]/[doc]/[version]/changes'>['params']) {
   const { version: date, ...rest } = await params;
   const route = await resolveDocument(rest);
   const { version, previous } = findVersion(route, date);
-  if (!previous) return undefined;
+  if (!previous) notFound();
   const [older, newer] = await Promise.all([
     loadVersion(route.slug, previous, route.locale),
     loadVersion(route.slug, version, route.locale),
@@ -48,22 +41,19 @@ async function resolve(params: PageProps<'/[locale]/[doc]/[version]/changes'>['p
     ...site,
   };
   const intro = t('versions.redlineIntro', { date: day(date), previous: day(previous.date) });
-  return { route, t, page, publisher, date, previous: previous.date, changes, intro };
+  return { route, t, page, publisher, date, previous: previous.date, changes, intro, day };
 }
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]/[version]/changes'>): Promise<Metadata> {
-  const resolved = await resolve(params);
-  return resolved ? pageMetadata(resolved.page) : {};
+  return pageMetadata((await resolve(params)).page);
 }
 
 export default async function ChangesPage({
   params,
 }: PageProps<'/[locale]/[doc]/[version]/changes'>) {
-  const resolved = await resolve(params);
-  if (!resolved) return null;
-  const { route, t, page, publisher, date, previous, changes, intro } = resolved;
+  const { route, t, page, publisher, date, previous, changes, intro, day } = await resolve(params);
   setRequestLocale(route.locale);
   const paths = versionPaths(route.locale, route.slug);
   const changed = changes.filter((c) => c.status !== 'unchanged');
@@ -86,11 +76,11 @@ export default async function ChangesPage({
             links={[
               {
                 href: paths.version(date),
-                label: t('versions.versionOf', { date: formatDate(route.locale, date) }),
+                label: t('versions.versionOf', { date: day(date) }),
               },
               {
                 href: paths.version(previous),
-                label: t('versions.versionOf', { date: formatDate(route.locale, previous) }),
+                label: t('versions.versionOf', { date: day(previous) }),
               },
               { href: paths.history, label: t('versions.history') },
             ]}
