@@ -6,12 +6,17 @@ import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers.mjs';
 
+// Nothing the project runs sends data off the machine: the npm scripts set this too, and this
+// line covers `next` run by hand, since Next.js reads the configuration before its telemetry.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /**
  * A path with a percent sign that does not encode an ASCII character. Next.js answers such
  * paths with 500 (it fails to decode them and then fails to render its error page), and no page
- * of this site has one, so they are sent to the 404 page before any decoding happens.
+ * of this site has one, so they are sent to the 404 page before any decoding happens. In
+ * production the site's server never passes them on; this keeps `next dev` from failing too.
  */
 const UNDECODABLE_PATH = '/:path(.*%(?![0-7][0-9A-Fa-f]).*)';
 
@@ -20,9 +25,11 @@ const nextConfig = (phase) => ({
   // Removes the framework's client scripts from every prerendered page (see the file).
   adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
   trailingSlash: true,
-  // proxy.ts redirects (to the slashed URL, and /zh-CN/... to the root) so that redirects
-  // carry the security headers below; Next.js's own redirects are sent without them.
-  skipTrailingSlashRedirect: true,
+  // In production the site's server (lib/http/site-server.ts) makes every redirect, with the
+  // security headers, before Next.js sees a request; the development server keeps its own.
+  skipTrailingSlashRedirect: phase !== PHASE_DEVELOPMENT_SERVER,
+  // The site has no images to optimize: /_next/image is a surface it does not need.
+  images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -1,5 +1,5 @@
-// Browser tests run against the production build served by `next start` (or against any
-// server given as BASE_URL), in Debian's Chromium: Playwright cannot download browsers here.
+// Browser tests run against the production build served by the site's server, as `npm start`
+// runs it (or against any server given as BASE_URL), in Debian's Chromium: Playwright cannot download browsers here.
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PORT ?? 3100);
@@ -36,8 +36,9 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        // The server's own binary, so stopping it does not leave next-server behind.
-        command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+        // Node itself with tsx's loader, so stopping it stops the server.
+        command: `node --import tsx scripts/server.ts`,
+        env: { PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
         url: `${baseURL}/en/`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,

@@ -2,12 +2,13 @@
 // with the site's real URLs (/privacy/index.html, /en/privacy/index.html, …), a 404 page per
 // language, the sitemap, robots.txt, icons and assets, each also precompressed (.gz, .br), and
 // the nginx configuration that serves them (host/nginx-site.conf). It serves the production
-// build once on loopback and saves exactly what `next start` answers, so the two cannot differ.
+// build once on loopback and saves exactly what the site's server (`npm start`) answers, so the
+// two cannot differ.
 // Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { localePath, locales, type Locale } from '@/i18n/routing';
+import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
 import { sitePages } from '@/lib/site-pages';
 import { serverBlock } from './lib/nginx-config';
@@ -50,17 +51,6 @@ function checkScripts(urlPath: string, html: string): string[] {
   return foreign.length > 0 ? [`${urlPath}: framework script left: <script${foreign[0]}>`] : [];
 }
 
-/** The shared bilingual 404 page, reduced to one language for a host that knows the URL's. */
-function notFoundPage(html: string, locale: Locale, title: string): string {
-  return html
-    .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(
-      /<section lang="([^"]+)" data-locale="[^"]+" class="not-found-message">[\s\S]*?<\/section>/g,
-      (section, lang: string) => (lang === locale ? section : ''),
-    );
-}
-
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
@@ -99,14 +89,10 @@ async function main() {
       if (jsBytes > JS_BUDGET) problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
       write(urlPath, Buffer.from(html));
     }
-    const notFound = (await get('/_/not-found/', 404)).toString('utf8');
+    // The server sends the 404 page in the URL's language; no page has a segment "_".
     for (const locale of locales) {
-      const messages = JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));
-      const title = `${messages.notFound.metaTitle} | ${messages.site.name}`;
-      write(
-        localePath(locale, '404.html').replace(/\/$/, ''),
-        Buffer.from(notFoundPage(notFound, locale, title)),
-      );
+      const notFound = await get(localePath(locale, '_/not-found'), 404);
+      write(localePath(locale, '404.html').replace(/\/$/, ''), notFound);
     }
     for (const asset of assets) write(asset, await get(asset));
   } finally {

@@ -1,11 +1,12 @@
-// Starts `next start` on a loopback port for a script or a test, and stops it afterwards.
-// The server's own binary is started (not npx), so the pid held is the server's.
+// Starts the site's server (scripts/server.ts, what `npm start` runs) on a loopback port for a
+// script or a test, and stops it afterwards. Node is started directly with tsx's loader (not
+// through npx or npm), so the pid held is the server's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export type RunningServer = { origin: string; pid: number; stop: () => void };
 
-const NEXT = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const SERVER = ['--import', 'tsx', path.join('scripts', 'server.ts')];
 
 /**
  * Waits until `origin` answers /en/ with 200, polling every 250 ms for up to a minute; stops
@@ -30,16 +31,17 @@ export async function waitUntilServing(
 
 /** Serves the production build in `cwd` (default: this project) on 127.0.0.1:port. */
 export async function startProductionServer(port: number, cwd = '.'): Promise<RunningServer> {
-  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, SERVER, {
     cwd,
     stdio: 'ignore',
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => {
     child.kill();
   };
   try {
-    await waitUntilServing(origin, child, 'next start');
+    await waitUntilServing(origin, child, 'the site server');
   } catch (error) {
     stop();
     throw error;

@@ -25,6 +25,6 @@ export function buildProject(dir: string, env: Record<string, string> = {}) {
   return run(process.execPath, [next, 'build'], {
     cwd: dir,
     maxBuffer: 1 << 24,
-    env: { ...process.env, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
 }

@@ -1,6 +1,7 @@
 // Facts the browser tests check pages against, read straight from the content files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -136,4 +137,57 @@ export async function expectNoViolations(page: Page, what: string) {
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, what).toEqual([]);
+}
+
+export type RawAnswer =
+  | { status: number; head: string; headers: [string, string][]; body: string }
+  | { dropped: true; data: string };
+
+/**
+ * Sends bytes exactly as given on a new connection and reads the final answer (interim 1xx
+ * answers skipped) until the server closes, or `dropped` if no whole answer came.
+ */
+export function sendRaw(
+  text: string,
+  { closeAfterHead = false }: { closeAfterHead?: boolean } = {},
+): Promise<RawAnswer> {
+  const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3100}`);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(base.port), base.hostname);
+    let data = Buffer.alloc(0);
+    const finish = () => {
+      socket.destroy();
+      let rest = data.toString('latin1');
+      while (/^HTTP\/1\.[01] 1\d\d /.test(rest) && rest.includes('\r\n\r\n')) {
+        rest = rest.slice(rest.indexOf('\r\n\r\n') + 4);
+      }
+      const end = rest.indexOf('\r\n\r\n');
+      const match = /^HTTP\/1\.[01] (\d{3})/.exec(rest);
+      if (end === -1 || !match) return resolve({ dropped: true, data: rest.slice(0, 200) });
+      const lines = rest.slice(0, end).split('\r\n').slice(1);
+      const headers = lines.map(
+        (l) =>
+          [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()] as [
+            string,
+            string,
+          ],
+      );
+      resolve({
+        status: Number(match[1]),
+        head: rest.slice(0, end),
+        headers,
+        body: rest.slice(end + 4),
+      });
+    };
+    socket.on('data', (chunk) => {
+      data = Buffer.concat([data, chunk]);
+      // For a request whose body is never sent in full: stop at the first answer's headers.
+      if (closeAfterHead && data.includes('\r\n\r\n')) finish();
+    });
+    socket.on('close', finish);
+    socket.on('error', () => undefined);
+    // Bounded, not timed: a server that neither answers nor closes fails after a minute.
+    socket.setTimeout(60_000, finish);
+    socket.write(text, 'latin1', () => undefined);
+  });
 }

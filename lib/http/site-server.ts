@@ -1,0 +1,267 @@
+// The server `npm start` runs: a plain Node HTTP server in front of Next.js's request handler.
+// It owns everything HTTP about the site, so no request can reach the framework in a form that
+// makes it fail:
+// - request-rules.ts decides from the request line alone: 405 before any body is read, 400/414,
+//   one-hop relative redirects, the 404 page for undecodable and framework-internal paths;
+// - Next.js is asked for a path only, with no header of the client's, so no response can depend
+//   on a header a URL-keyed cache does not see (RSC, router state, server actions);
+// - every page is prerendered and never changes while the server runs, so each answer is kept in
+//   memory with its gzip and brotli forms and an ETag; repeated requests never reach Next.js;
+// - Range, conditional requests, HEAD and the cache policy are applied here, the same way for
+//   every response, with the security headers on every answer, parse errors included.
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { Socket } from 'node:net';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { locales, type Locale } from '@/i18n/routing';
+import { cacheControlFor } from '@/lib/http/cache-policy.mjs';
+import { chooseCoding, type Coding } from '@/lib/http/encoding';
+import { parseRange } from '@/lib/http/range';
+import { ALLOWED_METHODS, decide } from '@/lib/http/request-rules';
+import { securityHeaders } from '@/lib/security-headers.mjs';
+
+/** What Next.js answered for a path. */
+export type Rendered = { status: number; contentType: string; body: Buffer };
+export type Renderer = (path: string) => Promise<Rendered>;
+
+export type SiteServerOptions = {
+  render: Renderer;
+  /** The path Next.js answers with its (bilingual) 404 page, and the page for one language. */
+  notFound: { probe: string; page: (html: string, locale: Locale) => string };
+  /** Most answers kept in memory; past it, answers are still correct but rendered each time. */
+  maxEntries?: number;
+  log?: (line: string) => void;
+};
+
+type Body = { coding: Coding; bytes: Buffer; etag: string };
+type Entry = { status: number; policyPath: string; contentType: string; bodies: Body[] };
+
+const COMPRESSIBLE =
+  /^(?:text\/|application\/(?:javascript|json|xml|atom\+xml|manifest\+json)|image\/svg\+xml|image\/x-icon|image\/vnd\.microsoft\.icon)/;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+const SECURITY = Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value]));
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  414: 'URI Too Long',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+};
+
+/** The body in every encoding worth sending, each with its own strong ETag. */
+async function entryOf(status: number, policyPath: string, rendered: Rendered): Promise<Entry> {
+  const tag = createHash('sha256').update(rendered.body).digest('base64url').slice(0, 27);
+  const bodies: Body[] = [{ coding: 'identity', bytes: rendered.body, etag: `"${tag}"` }];
+  if (COMPRESSIBLE.test(rendered.contentType) && rendered.body.length > 256) {
+    const [br, gz] = await Promise.all([
+      brotliAsync(rendered.body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: rendered.body.length,
+        },
+      }),
+      gzipAsync(rendered.body, { level: 9 }),
+    ]);
+    if (br.length < rendered.body.length)
+      bodies.push({ coding: 'br', bytes: br, etag: `"${tag}-br"` });
+    if (gz.length < rendered.body.length)
+      bodies.push({ coding: 'gzip', bytes: gz, etag: `"${tag}-gz"` });
+  }
+  return { status, policyPath, contentType: rendered.contentType, bodies };
+}
+
+/** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks). */
+function matches(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+/** A complete plain-text answer, written straight to a socket the HTTP parser gave up on. */
+function rawAnswer(status: number): string {
+  const body = `${REASONS[status] ?? 'Bad Request'}\n`;
+  const headers = {
+    ...SECURITY,
+    'Cache-Control': cacheControlFor(status, '/'),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...(status === 405 ? { Allow: ALLOWED_METHODS } : {}),
+    Connection: 'close',
+  };
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return `HTTP/1.1 ${status} ${REASONS[status] ?? 'Bad Request'}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
+}
+
+export function createSiteServer(options: SiteServerOptions): http.Server {
+  const { render, notFound, maxEntries = 1000, log = (line) => console.error(line) } = options;
+  const pages = new Map<string, Promise<Entry>>();
+  let notFoundPages: Promise<Map<Locale, Entry>> | undefined;
+
+  function notFoundEntry(locale: Locale): Promise<Entry> {
+    notFoundPages ??= render(notFound.probe).then(async (rendered) => {
+      if (rendered.status !== 404)
+        throw new Error(`${notFound.probe} answered ${rendered.status}, not 404`);
+      const html = rendered.body.toString('utf8');
+      const built = await Promise.all(
+        locales.map(async (l) => {
+          const body = Buffer.from(notFound.page(html, l));
+          return [l, await entryOf(404, '/', { ...rendered, body })] as const;
+        }),
+      );
+      return new Map(built);
+    });
+    notFoundPages.catch(() => (notFoundPages = undefined));
+    return notFoundPages.then((all) => all.get(locale)!);
+  }
+
+  /** A page or file: from memory, or rendered once (concurrent first requests share it). */
+  function pageEntry(path: string, locale: Locale): Promise<Entry> {
+    const known = pages.get(path);
+    if (known) return known;
+    const pending = render(path).then((rendered) => {
+      if (rendered.status >= 500) throw new Error(`${path} answered ${rendered.status}`);
+      // The site's redirects are all made by the request rules; anything else the framework
+      // would answer (its own redirects, a component payload) is not a page of the site.
+      if (rendered.status !== 200 || rendered.contentType.startsWith('text/x-component')) {
+        return notFoundEntry(locale);
+      }
+      return entryOf(200, path, rendered);
+    });
+    if (pages.size < maxEntries) {
+      pages.set(path, pending);
+      // Only pages that exist stay: a 404 or a failure is asked again next time.
+      pending.then(
+        (entry) => entry.status === 200 || pages.delete(path),
+        () => pages.delete(path),
+      );
+    }
+    return pending;
+  }
+
+  function refuse(res: http.ServerResponse, status: number) {
+    const body = `${REASONS[status]}\n`;
+    res.writeHead(status, {
+      ...SECURITY,
+      'Cache-Control': cacheControlFor(status, '/'),
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      ...(status === 405 ? { Allow: ALLOWED_METHODS } : {}),
+      // The body of a refused request is never read: the connection ends after the answer.
+      ...(status === 405 ? { Connection: 'close' } : {}),
+    });
+    res.end(res.req.method === 'HEAD' ? undefined : body);
+  }
+
+  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry) {
+    const range = entry.status === 200 ? req.headers.range : undefined;
+    const wanted = parseRange(range, entry.bodies[0]!.bytes.length);
+    const coding =
+      wanted.kind === 'whole'
+        ? chooseCoding(
+            req.headers['accept-encoding'],
+            entry.bodies.map((b) => b.coding),
+          )
+        : 'identity';
+    const body = entry.bodies.find((b) => b.coding === coding)!;
+    const headers: http.OutgoingHttpHeaders = {
+      ...SECURITY,
+      'Cache-Control': cacheControlFor(entry.status, entry.policyPath),
+      'Content-Type': entry.contentType,
+    };
+    if (entry.bodies.length > 1) headers.Vary = 'Accept-Encoding';
+    if (entry.status === 200) {
+      headers.ETag = body.etag;
+      headers['Accept-Ranges'] = 'bytes';
+      const ifNoneMatch = req.headers['if-none-match'];
+      if (ifNoneMatch !== undefined && matches(ifNoneMatch, body.etag)) {
+        delete headers['Content-Type'];
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+    }
+    // If-Range names the representation a client holds part of; another one gets the whole body.
+    const ifRange = req.headers['if-range'];
+    const rangeHolds = ifRange === undefined || String(ifRange).trim() === body.etag;
+    if (wanted.kind === 'unsatisfiable' && rangeHolds) {
+      res.writeHead(416, {
+        ...SECURITY,
+        'Cache-Control': cacheControlFor(416, entry.policyPath),
+        'Content-Range': `bytes */${body.bytes.length}`,
+        'Content-Length': 0,
+      });
+      res.end();
+      return;
+    }
+    let status = entry.status;
+    let bytes = body.bytes;
+    if (wanted.kind === 'part' && rangeHolds) {
+      status = 206;
+      bytes = body.bytes.subarray(wanted.start, wanted.end + 1);
+      headers['Content-Range'] = `bytes ${wanted.start}-${wanted.end}/${body.bytes.length}`;
+    }
+    if (coding !== 'identity') headers['Content-Encoding'] = coding;
+    headers['Content-Length'] = bytes.length;
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const decision = decide(req.method ?? '', req.url ?? '');
+    switch (decision.kind) {
+      case 'refuse':
+        return refuse(res, decision.status);
+      case 'redirect':
+        res.writeHead(308, {
+          ...SECURITY,
+          'Cache-Control': cacheControlFor(308, '/'),
+          Location: decision.location,
+          'Content-Length': 0,
+        });
+        return res.end();
+      case 'not-found':
+        return send(req, res, await notFoundEntry(decision.locale));
+      case 'serve':
+        return send(req, res, await pageEntry(decision.path, decision.locale));
+    }
+  }
+
+  const server = http.createServer(
+    // Slow clients: the request line and headers within 20 s, a whole request within 30 s.
+    // The site has one host and builds no URL from the request, so a missing Host header is no
+    // reason for Node's own 400, which carries none of the site's headers.
+    { headersTimeout: 20_000, requestTimeout: 30_000, requireHostHeader: false },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) refuse(res, 500);
+        else res.destroy();
+      });
+    },
+  );
+  // Requests that expect "100 Continue" get their answer at once instead: none sends a body the
+  // site reads.
+  server.on('checkContinue', (req, res) => server.emit('request', req, res));
+  server.on('checkExpectation', (req, res) => server.emit('request', req, res));
+  // CONNECT is not a request Node passes on: without this it drops the connection unanswered.
+  server.on('connect', (_req, socket: Socket) => socket.end(rawAnswer(405)));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    // A method Node does not know is still a method if it looks like one; TLS or binary is not.
+    const packet = (error as { rawPacket?: Buffer }).rawPacket?.toString('latin1') ?? '';
+    const unknownMethod = error.code === 'HPE_INVALID_METHOD' && /^[A-Z][A-Z_-]* /.test(packet);
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 431
+        : unknownMethod
+          ? 405
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? 408
+            : 400;
+    socket.end(rawAnswer(status));
+  });
+  return server;
+}
