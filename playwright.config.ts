@@ -1,6 +1,7 @@
 // Browser tests run against the production build served by the site's server, as `npm start`
 // runs it (or against any server given as BASE_URL), in Debian's Chromium: Playwright cannot download browsers here.
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_ARGS } from './scripts/lib/production-server';
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -37,7 +38,7 @@ export default defineConfig({
     ? undefined
     : {
         // Node itself with tsx's loader, so stopping it stops the server.
-        command: `node --import tsx scripts/server.ts`,
+        command: `node ${SERVER_ARGS.join(' ')}`,
         env: { PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
         url: `${baseURL}/en/`,
         reuseExistingServer: !process.env.CI,

@@ -149,9 +149,11 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Length': Buffer.byteLength(body),
       ...(status === 405 ? { Allow: ALLOWED_METHODS } : {}),
-      // The body of a refused request is never read: the connection ends after the answer.
-      ...(status === 405 ? { Connection: 'close' } : {}),
     });
+    // The answer goes out before any of a refused request's body is read; Node then reads what
+    // the client still sends and drops it, without keeping it (as nginx does). Closing at once
+    // instead would reset the connection while the client is still sending, and it would lose
+    // the answer.
     res.end(res.req.method === 'HEAD' ? undefined : body);
   }
 

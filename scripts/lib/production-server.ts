@@ -6,7 +6,18 @@ import path from 'node:path';
 
 export type RunningServer = { origin: string; pid: number; stop: () => void };
 
-const SERVER = ['--import', 'tsx', path.join('scripts', 'server.ts')];
+/**
+ * How Node runs the site's server, here and in `npm run serve`. The heap limit makes V8 collect
+ * before it reserves more: under 100 connections the server's memory otherwise grew by a third
+ * in 20 s with nothing kept (its live heap is under 100 MB; the pages it keeps are buffers,
+ * outside the heap).
+ */
+export const SERVER_ARGS = [
+  '--max-old-space-size=256',
+  '--import',
+  'tsx',
+  path.join('scripts', 'server.ts'),
+];
 
 /**
  * Waits until `origin` answers /en/ with 200, polling every 250 ms for up to a minute; stops
@@ -31,7 +42,7 @@ export async function waitUntilServing(
 
 /** Serves the production build in `cwd` (default: this project) on 127.0.0.1:port. */
 export async function startProductionServer(port: number, cwd = '.'): Promise<RunningServer> {
-  const child = spawn(process.execPath, SERVER, {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd,
     stdio: 'ignore',
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },

@@ -168,7 +168,6 @@ describe('the site server', () => {
     );
     expect(statusOf(response)).toBe(405);
     expect(response).toContain('\r\nAllow: GET, HEAD\r\n');
-    expect(response).toContain('\r\nConnection: close\r\n');
     expect(response).toContain('\r\nContent-Security-Policy: ');
   });
 

@@ -22,4 +22,9 @@ describe('telemetry', () => {
     expect(process.env.NEXT_TELEMETRY_DISABLED).toBe('1');
     expect(scripts.serve).toMatch(/^NEXT_TELEMETRY_DISABLED=1 /);
   });
+
+  it('runs the server in npm run serve exactly as the tests and scripts run it', async () => {
+    const { SERVER_ARGS } = await import('../../scripts/lib/production-server');
+    expect(scripts.serve).toBe(`NEXT_TELEMETRY_DISABLED=1 node ${SERVER_ARGS.join(' ')}`);
+  });
 });
