@@ -4,6 +4,8 @@
 // the nginx configuration that serves them (host/nginx-site.conf). It serves the production
 // build once on loopback and saves exactly what `next start` answers, so the two cannot differ.
 // Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
+// EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
+// EXPORT_PORT is the loopback port of that one-off server (default 3600).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,10 @@ import { feedPath } from '@/lib/page-metadata';
 import { sitePages } from '@/lib/site-pages';
 import { serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
-import { OUT_DIR } from './lib/static-server';
+import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
+
+const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);
+const PORT = Number(process.env.EXPORT_PORT ?? 3600);
 
 const JS_BUDGET = 5 * 1024;
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
@@ -70,7 +75,7 @@ function walk(dir: string): string[] {
 async function main() {
   const published = await sitePages();
   const pages = locales.flatMap((l) => published.map((p) => localePath(l, p.path)));
-  const server = await startProductionServer(3600);
+  const server = await startProductionServer(PORT);
   const problems: string[] = [];
   const assets = new Set<string>([
     '/sitemap.xml',
