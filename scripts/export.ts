@@ -12,7 +12,7 @@ import path from 'node:path';
 import { localePath, locales, type Locale } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
 import { sitePages } from '@/lib/site-pages';
-import { serverBlock } from './lib/nginx-config';
+import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 
@@ -141,10 +141,12 @@ async function main() {
 
   mkdirSync('host', { recursive: true });
   const listen = process.env.NGINX_LISTEN ?? '8080';
-  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen }));
+  const includeDir = path.resolve('host');
+  writeFileSync(path.join(includeDir, HEADERS_SNIPPET), headersSnippet());
+  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen, includeDir }));
   const size = walk(OUT_DIR).reduce((sum, f) => sum + statSync(f).size, 0);
   console.log(
-    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf`,
+    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf (includes host/${HEADERS_SNIPPET})`,
   );
 }
 
