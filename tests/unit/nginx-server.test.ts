@@ -4,48 +4,20 @@
 import http from 'node:http';
 import http2 from 'node:http2';
 import https from 'node:https';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import tls from 'node:tls';
-import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor } from '@/lib/http/cache-policy.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import { startStaticServer } from '@/scripts/lib/static-server';
+import { FIXTURE_CSS as CSS, fixtureSite } from './helpers/fixture-site';
 import { makeTestCertificates } from '@/scripts/lib/test-certificates';
 
 const PLAIN = 5811;
 const TLS = 5812;
 const REDIRECT = 5813;
-const CSS = '/_next/static/chunks/site-0123abcd.css';
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; raw: string[]; body: string };
-
-/** A minimal copy of the export's layout: pages, 404 pages, a feed, a fingerprinted file. */
-function fixtureSite(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'site-fixture-'));
-  chmodSync(root, 0o755);
-  const page = (lang: string, title: string) =>
-    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title><link rel="stylesheet" href="${CSS}"></head><body>${title.repeat(40)}</body></html>`;
-  const files: Record<string, string> = {
-    'index.html': page('zh-CN', '首页'),
-    'privacy/index.html': page('zh-CN', '隐私'),
-    'en/index.html': page('en', 'Home'),
-    'en/privacy/index.html': page('en', 'Privacy'),
-    '404.html': page('zh-CN', '未找到'),
-    'en/404.html': page('en', 'Not found'),
-    'feed.xml': '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
-    [CSS.slice(1)]: 'body { color: black; }\n'.repeat(50),
-  };
-  for (const [file, text] of Object.entries(files)) {
-    const full = path.join(root, file);
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, text);
-    writeFileSync(`${full}.br`, brotliCompressSync(Buffer.from(text)));
-  }
-  return root;
-}
 
 function request(
   port: number,
