@@ -20,3 +20,5 @@ echo "== export to out/"
 npx tsx scripts/export.ts
 echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
+echo "== a release and a rollback under load: no error, every page complete"
+npx tsx scripts/release-under-load.ts

@@ -205,7 +205,10 @@ function prune(dir: string, keep: number): string[] {
   return old;
 }
 
-/** Points `current` at the release before it; throws if there is none. */
+/**
+ * Points `current` at the release before it (after copying in the fingerprinted files of the
+ * release being left); throws if there is none.
+ */
 export function rollback(dir: string): { from: string; to: string } {
   const absolute = path.resolve(dir);
   const current = currentRelease(absolute);
@@ -225,6 +228,8 @@ export function rollback(dir: string): { from: string; to: string } {
   if (problems.length > 0) {
     throw new Error(`rollback to ${to} refused, current unchanged:\n  ${problems.join('\n  ')}`);
   }
+  // Pages of the release being left may be in browsers and caches: keep their stylesheets.
+  carryForwardAssets(absolute, path.join(absolute, to, 'site'));
   pointCurrentAt(absolute, to);
   return { from: current, to };
 }
