@@ -3,59 +3,17 @@
 // then rolls back, and fails unless every answer was a 200 with a complete page (its closing
 // </html>) whose stylesheet belongs to the same release and is served. The releases live in a
 // temporary folder; the site is the export (out/, or SITE_ROOT). PORT (default 5820),
-// CONNECTIONS and SECONDS change the load.
-import {
-  chmodSync,
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+// CONNECTIONS and SECONDS_OF_LOAD change the load.
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { publish, rollback } from './lib/releases';
+import { RELEASE_MARK, variant } from './lib/release-variant';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
 
 const PORT = Number(process.env.PORT ?? 5820);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.SECONDS_OF_LOAD ?? 15);
-const MARK = /<meta name="release" content="([^"]+)"/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
-  );
-}
-
-/**
- * A copy of the export as release `name`: each page marked with it, and the stylesheet under a
- * new fingerprint (as a release with changed styles has), precompressed copies remade.
- */
-function variant(from: string, to: string, name: string): void {
-  cpSync(from, to, { recursive: true });
-  const renamed = new Map<string, string>();
-  for (const file of walk(to).filter((f) => f.endsWith('.css'))) {
-    const next = file.replace(/\.css$/, `-${name}.css`);
-    renameSync(file, next);
-    rmSync(`${file}.gz`, { force: true });
-    rmSync(`${file}.br`, { force: true });
-    renamed.set(`/${path.relative(to, file)}`, `/${path.relative(to, next)}`);
-  }
-  for (const file of walk(to).filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
-    let text = readFileSync(file, 'utf8');
-    if (file.endsWith('.html')) {
-      for (const [old, next] of renamed) text = text.split(old).join(next);
-      text = text.replace('</head>', `<meta name="release" content="${name}"></head>`);
-    }
-    writeFileSync(file, text);
-    writeFileSync(`${file}.gz`, gzipSync(text));
-    writeFileSync(`${file}.br`, brotliCompressSync(text));
-  }
-}
 
 type Tally = { requests: number; errors: number; non2xx: number; incomplete: number };
 
@@ -92,7 +50,7 @@ async function main() {
           problems.push(`${page}: ${response.status}`);
           continue;
         }
-        const release = MARK.exec(html)?.[1];
+        const release = RELEASE_MARK.exec(html)?.[1];
         if (!html.trimEnd().endsWith('</html>') || !release) {
           tally.incomplete += 1;
           problems.push(`${page}: incomplete page`);

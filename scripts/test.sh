@@ -22,3 +22,5 @@ echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
 echo "== a release and a rollback under load: no error, every page complete"
 npx tsx scripts/release-under-load.ts
+echo "== a CDN edge (nginx proxy_cache) in front of nginx: the caching policy"
+npx tsx scripts/edge-cache.ts

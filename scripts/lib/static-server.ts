@@ -14,7 +14,13 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunningServer } from './production-server';
-import { HEADERS_SNIPPET, headersSnippet, serverBlock, standaloneConfig } from './nginx-config';
+import {
+  HEADERS_SNIPPET,
+  headersSnippet,
+  serverBlock,
+  standaloneConfig,
+  type CacheControlFor,
+} from './nginx-config';
 
 export const OUT_DIR = path.resolve('out');
 // Debian installs nginx in /usr/sbin, which is not on every user's PATH.
@@ -30,12 +36,23 @@ export type StaticServerOptions = {
   extraHttp?: string;
   /** The URL path polled until the server answers 200 (default /en/). */
   readyPath?: string;
+  /** An injected cache policy (see serverBlock). */
+  cacheControlFor?: CacheControlFor;
+  accessLog?: string;
 };
 
 /** Starts nginx for `root` on 127.0.0.1:port; stop() ends it (SIGQUIT: finish, then exit). */
 export async function startStaticServer(
   port: number,
-  { root = OUT_DIR, server, tls, extraHttp, readyPath }: StaticServerOptions = {},
+  {
+    root = OUT_DIR,
+    server,
+    tls,
+    extraHttp,
+    readyPath,
+    cacheControlFor,
+    accessLog,
+  }: StaticServerOptions = {},
 ): Promise<RunningServer & { prefix: string }> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   // nginx workers run as nobody: they must be able to read the snippet and the certificate.
@@ -52,6 +69,7 @@ export async function startStaticServer(
       serverBlock({
         root,
         includeDir: prefix,
+        cacheControlFor,
         ...(tls
           ? {
               tls: {
@@ -67,7 +85,7 @@ export async function startStaticServer(
   );
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
-    standaloneConfig({ prefix, server: site, extraHttp }),
+    standaloneConfig({ prefix, server: site, extraHttp, accessLog }),
   );
   const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
     stdio: 'ignore',
