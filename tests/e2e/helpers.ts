@@ -1,6 +1,7 @@
 // Facts the browser tests check pages against, read straight from the content files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -74,7 +75,8 @@ export function rawRequest(
 ): Promise<RawResponse> {
   const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3100}`);
   return new Promise((resolve, reject) => {
-    const request = http.request(
+    // Over HTTPS (the TLS run) Node trusts the test CA through NODE_EXTRA_CA_CERTS.
+    const request = (base.protocol === 'https:' ? https : http).request(
       { host: base.hostname, port: base.port, method, path, headers, setHost: !headers.Host },
       (response) => {
         let body = '';
