@@ -109,6 +109,10 @@ describe('publish', () => {
     publish({ dir, build: restyled, id: id(2) });
     expect(existsSync(path.join(dir, 'current', 'site', FIXTURE_CSS))).toBe(true);
     expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
+    // Rolling back keeps the stylesheet of the release it leaves, for pages still being read.
+    rollback(dir);
+    expect(currentRelease(dir)).toBe(id(1));
+    expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
   });
 
   it('keeps the last releases only', () => {
