@@ -28,6 +28,8 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL,
+    // The HTTPS run uses a throwaway certificate that only Node is told to trust.
+    ignoreHTTPSErrors: baseURL.startsWith('https:'),
     launchOptions: chromiumLaunch,
     trace: 'off',
   },

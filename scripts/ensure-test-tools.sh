@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
 # as empty boxes without one), poppler's pdftotext/pdftoppm (the print test reads the PDF
-# Chromium prints) and nginx with its brotli_static module (the tests run a second time against
-# the exported site). Installs them when running as root with apt; otherwise says how.
+# Chromium prints), nginx with its brotli_static module (the tests run a second time against
+# the exported site) and openssl (the HTTPS tests make a throwaway certificate). Installs them
+# when running as root with apt; otherwise says how.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -14,6 +15,7 @@ fi
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 { [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || need+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

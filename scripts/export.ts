@@ -5,15 +5,20 @@
 // build once on loopback and saves exactly what the site's server (`npm start`) answers, so the
 // two cannot differ.
 // Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
+// EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
+// EXPORT_PORT is the loopback port of that one-off server (default 3600).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
 import { sitePages } from '@/lib/site-pages';
-import { serverBlock } from './lib/nginx-config';
+import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
-import { OUT_DIR } from './lib/static-server';
+import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
+
+const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);
+const PORT = Number(process.env.EXPORT_PORT ?? 3600);
 
 const JS_BUDGET = 5 * 1024;
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
@@ -60,7 +65,7 @@ function walk(dir: string): string[] {
 async function main() {
   const published = await sitePages();
   const pages = locales.flatMap((l) => published.map((p) => localePath(l, p.path)));
-  const server = await startProductionServer(3600);
+  const server = await startProductionServer(PORT);
   const problems: string[] = [];
   const assets = new Set<string>([
     '/sitemap.xml',
@@ -122,10 +127,12 @@ async function main() {
 
   mkdirSync('host', { recursive: true });
   const listen = process.env.NGINX_LISTEN ?? '8080';
-  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen }));
+  const includeDir = path.resolve('host');
+  writeFileSync(path.join(includeDir, HEADERS_SNIPPET), headersSnippet());
+  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen, includeDir }));
   const size = walk(OUT_DIR).reduce((sum, f) => sum + statSync(f).size, 0);
   console.log(
-    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf`,
+    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf (includes host/${HEADERS_SNIPPET})`,
   );
 }
 

@@ -20,3 +20,9 @@ echo "== export to out/"
 npx tsx scripts/export.ts
 echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
+echo "== a release and a rollback under load: no error, every page complete"
+npx tsx scripts/release-under-load.ts
+echo "== a CDN edge (nginx proxy_cache) in front of nginx: the caching policy"
+npx tsx scripts/edge-cache.ts
+echo "== routing and security browser tests against out/ over HTTPS (nginx, throwaway certificate)"
+TLS=1 PORT=3160 npx tsx scripts/serve-static.ts npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts

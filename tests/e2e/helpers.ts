@@ -1,8 +1,10 @@
 // Facts the browser tests check pages against, read straight from the content files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
+import tls from 'node:tls';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -75,7 +77,8 @@ export function rawRequest(
 ): Promise<RawResponse> {
   const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3100}`);
   return new Promise((resolve, reject) => {
-    const request = http.request(
+    // Over HTTPS (the TLS run) Node trusts the test CA through NODE_EXTRA_CA_CERTS.
+    const request = (base.protocol === 'https:' ? https : http).request(
       { host: base.hostname, port: base.port, method, path, headers, setHost: !headers.Host },
       (response) => {
         let body = '';
@@ -153,7 +156,10 @@ export function sendRaw(
 ): Promise<RawAnswer> {
   const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3100}`);
   return new Promise((resolve) => {
-    const socket = net.connect(Number(base.port), base.hostname);
+    const socket =
+      base.protocol === 'https:'
+        ? tls.connect({ port: Number(base.port), host: base.hostname, rejectUnauthorized: false })
+        : net.connect(Number(base.port), base.hostname);
     let data = Buffer.alloc(0);
     const finish = () => {
       socket.destroy();

@@ -1,0 +1,78 @@
+// `npm run release`: builds and exports the site into releases/<id>/site (id: UTC time and
+// commit), writes its nginx configuration into releases/<id>/nginx, checks it (every sitemap page
+// present and complete, its stylesheets, both 404 pages, the headers snippet) and only then points
+// releases/current at it with an atomic rename; keeps the last 5 releases.
+// `npm run rollback` points current at the release before it.
+//   --from DIR      publish an existing export (e.g. out/) instead of building one
+//   RELEASES_DIR    the releases folder (default releases/)
+//   NGINX_LISTEN    listen of the plain-HTTP server (default 8080; a CDN origin)
+//   TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN (https://…): an HTTPS server on
+//                   TLS_LISTEN (default 443) and a redirecting HTTP server on REDIRECT_LISTEN (80)
+// nginx serves releases/current/site with releases/current/nginx/site.conf; it needs a reload
+// (nginx -s reload) only when that configuration changed, which this script says.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { publish, rollback } from './lib/releases';
+import type { ServerOptions } from './lib/nginx-config';
+
+const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
+
+function serverOptions(): Omit<ServerOptions, 'root' | 'includeDir'> {
+  const { TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN } = process.env;
+  if (!TLS_CERTIFICATE || !TLS_CERTIFICATE_KEY || !SITE_ORIGIN) {
+    return { listen: process.env.NGINX_LISTEN ?? '8080' };
+  }
+  return {
+    tls: {
+      listen: process.env.TLS_LISTEN ?? '443',
+      certificate: TLS_CERTIFICATE,
+      certificateKey: TLS_CERTIFICATE_KEY,
+      origin: SITE_ORIGIN.replace(/\/$/, ''),
+      redirectListen: process.env.REDIRECT_LISTEN ?? '80',
+    },
+  };
+}
+
+/** Builds the site and exports it into `site` (what `npm run export` does, elsewhere). */
+function buildAndExport(site: string): void {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], {
+    stdio: 'inherit',
+    env: { ...env, EXPORT_DIR: site },
+  });
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--rollback')) {
+    const { from, to } = rollback(dir);
+    console.log(`rollback: current is ${to} (was ${from})`);
+    return;
+  }
+  const fromIndex = args.indexOf('--from');
+  const from = fromIndex >= 0 ? path.resolve(args[fromIndex + 1] ?? '') : undefined;
+  if (from && !existsSync(from)) throw new Error(`--from ${from}: no such folder`);
+  const configOf = (id: string | undefined) => {
+    const file = id && path.join(dir, id, 'nginx', 'site.conf');
+    return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  const { id, previous, removed } = publish({
+    dir,
+    build: from ? (site) => cpSync(from, site, { recursive: true }) : buildAndExport,
+    server: serverOptions(),
+  });
+  console.log(`release: current is ${id}${previous ? ` (was ${previous})` : ''}`);
+  if (removed.length > 0) console.log(`release: removed ${removed.join(', ')}`);
+  if (previous && configOf(id) !== configOf(previous)) {
+    console.log(`release: the nginx configuration changed; run nginx -s reload`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

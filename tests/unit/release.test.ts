@@ -1,0 +1,134 @@
+// Releases: a checked release becomes current by an atomic rename; a broken one is refused with
+// current unchanged; rollback returns to the previous release; old releases are pruned.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentRelease, listReleases, publish, rollback } from '@/scripts/lib/releases';
+import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
+
+let dir: string;
+let site: string;
+const copy = (from: string) => (to: string) => cpSync(from, to, { recursive: true });
+const id = (n: number) => `20261201T0900${String(n).padStart(2, '0')}Z-abcdef${n}`;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'releases-'));
+  site = fixtureSite();
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('publish', () => {
+  it('makes a checked release current, with its nginx configuration pointing at current', () => {
+    const result = publish({ dir, build: copy(site), id: id(1) });
+    expect(result).toEqual({ id: id(1), previous: undefined, removed: [] });
+    expect(readlinkSync(path.join(dir, 'current'))).toBe(id(1));
+    const config = readFileSync(path.join(dir, id(1), 'nginx', 'site.conf'), 'utf8');
+    expect(config).toContain(`root ${path.join(dir, 'current', 'site')};`);
+    expect(config).toContain(
+      `include ${path.join(dir, 'current', 'nginx', 'security-headers.conf')};`,
+    );
+    expect(existsSync(path.join(dir, 'current', 'site', 'en', 'privacy', 'index.html'))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a page of the sitemap is missing',
+      'en/privacy/index.html',
+      /\/en\/privacy\/: in the sitemap, but .* is missing/,
+    ],
+    ['the English 404 page is missing', 'en/404.html', /en\/404\.html is missing/],
+    ['the sitemap is missing', 'sitemap.xml', /sitemap\.xml is missing/],
+  ])('refuses a release when %s, leaving current unchanged', (_, file, reason) => {
+    publish({ dir, build: copy(site), id: id(1) });
+    const broken = (to: string) => {
+      cpSync(site, to, { recursive: true });
+      rmSync(path.join(to, file));
+    };
+    expect(() => publish({ dir, build: broken, id: id(2) })).toThrow(reason);
+    expect(() => publish({ dir, build: broken, id: id(3) })).toThrow(/refused, current unchanged/);
+    expect(currentRelease(dir)).toBe(id(1));
+    expect(listReleases(dir)).toEqual([id(1)]);
+  });
+
+  it('refuses a first release whose stylesheet is missing', () => {
+    const unstyled = (to: string) => {
+      cpSync(site, to, { recursive: true });
+      rmSync(path.join(to, FIXTURE_CSS.slice(1)));
+    };
+    expect(() => publish({ dir, build: unstyled, id: id(1) })).toThrow(
+      /its stylesheet .* is missing/,
+    );
+    expect(currentRelease(dir)).toBeUndefined();
+    expect(listReleases(dir)).toEqual([]);
+  });
+
+  it('refuses a truncated page', () => {
+    const truncated = (to: string) => {
+      cpSync(site, to, { recursive: true });
+      const file = path.join(to, 'privacy', 'index.html');
+      truncateSync(file, 60);
+    };
+    expect(() => publish({ dir, build: truncated, id: id(1) })).toThrow(
+      /\/privacy\/: the page is incomplete/,
+    );
+    expect(currentRelease(dir)).toBeUndefined();
+  });
+
+  it('carries the previous stylesheet forward, so pages of the old release still find it', () => {
+    publish({ dir, build: copy(site), id: id(1) });
+    const restyled = (to: string) => {
+      cpSync(site, to, { recursive: true });
+      rmSync(path.join(to, FIXTURE_CSS.slice(1)));
+      cpSync(path.join(site, FIXTURE_CSS.slice(1)), path.join(to, '_next/static/chunks/new.css'));
+      for (const page of [
+        'index.html',
+        'privacy/index.html',
+        'en/index.html',
+        'en/privacy/index.html',
+      ]) {
+        const html = readFileSync(path.join(site, page), 'utf8').replace(
+          FIXTURE_CSS,
+          '/_next/static/chunks/new.css',
+        );
+        writeFileSync(path.join(to, page), html);
+      }
+    };
+    publish({ dir, build: restyled, id: id(2) });
+    expect(existsSync(path.join(dir, 'current', 'site', FIXTURE_CSS))).toBe(true);
+    expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
+    // Rolling back keeps the stylesheet of the release it leaves, for pages still being read.
+    rollback(dir);
+    expect(currentRelease(dir)).toBe(id(1));
+    expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
+  });
+
+  it('keeps the last releases only', () => {
+    for (let n = 1; n <= 7; n++) publish({ dir, build: copy(site), id: id(n), keep: 3 });
+    expect(listReleases(dir)).toEqual([id(5), id(6), id(7)]);
+    expect(currentRelease(dir)).toBe(id(7));
+  });
+});
+
+describe('rollback', () => {
+  it('points current at the previous release, and again at the one before', () => {
+    for (let n = 1; n <= 3; n++) publish({ dir, build: copy(site), id: id(n) });
+    expect(rollback(dir)).toEqual({ from: id(3), to: id(2) });
+    expect(currentRelease(dir)).toBe(id(2));
+    expect(rollback(dir)).toEqual({ from: id(2), to: id(1) });
+    expect(() => rollback(dir)).toThrow(/oldest release kept/);
+    expect(currentRelease(dir)).toBe(id(1));
+  });
+});
