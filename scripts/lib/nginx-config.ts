@@ -128,6 +128,12 @@ map $request_uri $site_path_unslashed {
     "~^(?<p>${LOCAL_START}${SAFE_PATH}*[^/?])/(?:\\?|$)" $p;
     default "";
 }
+# A path of plain characters with doubled slashes (//en//privacy): nginx has merged them in $uri,
+# which equals the path otherwise, since nothing in it was decoded.
+map $request_uri $site_merged {
+    "~^(?=/)[A-Za-z0-9._~/-]*//[A-Za-z0-9._~/-]*(?:\\?|$)" "merged";
+    default "";
+}
 map $request_uri $site_default_language_rest {
     "~*^/${defaultLanguage}(?<p>${LOCAL_START}${SAFE_PATH}*)(?:\\?|$)" $p;
     default "";
@@ -240,7 +246,15 @@ ${brotli ? '    brotli_static on;\n' : ''}    # ETags (nginx's default) let brow
     if ($site_path = "") {
         set $slash "\${slash}-unsafe";
     }
-    if ($slash = "dir-noslash") {
+    # Doubled slashes: one hop to the merged path, with the final slash a page needs.
+    set $slash "\${slash}-\${site_merged}";
+    if ($slash ~ "^dir-noslash.*-merged$") {
+        return 308 $uri/$site_query;
+    }
+    if ($slash ~ "-merged$") {
+        return 308 $uri$site_query;
+    }
+    if ($slash = "dir-noslash-") {
         return 308 $site_path/$site_query;
     }
 

@@ -26,6 +26,7 @@ async function stylesheet(): Promise<string> {
 }
 
 test.describe('Range on files', () => {
+  // The generated nginx configuration ignores Range (max_ranges 0): the whole file, always.
   for (const [range, status] of [
     ['bytes=999999-', 416],
     ['bytes=5-2', 200],
@@ -33,15 +34,17 @@ test.describe('Range on files', () => {
     ['bytes=0-9', 206],
     [`bytes=${'0-1,'.repeat(1800)}0-1`, 200],
   ] as const) {
-    test(`${range.slice(0, 20)} on site.js, a stylesheet and an icon answers ${status}`, async () => {
+    const expected = STATIC ? 200 : status;
+    test(`${range.slice(0, 20)} on site.js, a stylesheet and an icon answers ${expected}`, async () => {
       for (const path of ['/site.js', await stylesheet(), '/icon.svg', '/share.png']) {
         const answer = await get(path, `Range: ${range}\r\n`);
-        expect(answer.status, path).toBe(status);
+        expect(answer.status, path).toBe(expected);
         expect(answer.header('x-frame-options'), path).toBe('DENY');
-        if (status === 206) expect(answer.body.length, path).toBe(10);
-        if (status === 416) expect(answer.header('content-range'), path).toMatch(/^bytes \*\/\d+$/);
+        if (expected === 206) expect(answer.body.length, path).toBe(10);
+        if (expected === 416)
+          expect(answer.header('content-range'), path).toMatch(/^bytes \*\/\d+$/);
         // Several ranges are never answered with more than the file.
-        if (status === 200) expect(Number(answer.header('content-length'))).toBeGreaterThan(10);
+        if (expected === 200) expect(Number(answer.header('content-length'))).toBeGreaterThan(10);
       }
     });
   }
@@ -61,11 +64,12 @@ test.describe('methods and request-target forms', () => {
     });
   }
 
-  test('OPTIONS * is 405 and GET * is 400', async () => {
+  test('OPTIONS * is refused and GET * is 400', async () => {
     const options = answered(
       await sendRaw(`OPTIONS * HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
     );
-    expect(options.status).toBe(405);
+    // nginx refuses the asterisk form with 400 before it looks at the method.
+    expect(STATIC ? [400, 405] : [405]).toContain(options.status);
     expect((await get('*')).status).toBe(400);
   });
 
@@ -154,8 +158,9 @@ test.describe('bodies on refused methods', () => {
       `POST /en/privacy/ HTTP/1.1\r\nHost: ${host}\r\nNext-Action: abc\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab`,
     ],
   ]) {
-    test(`POST with ${what} is 405 too`, async () => {
-      expect(answered(await sendRaw(request!)).status).toBe(405);
+    test(`POST with ${what} is refused too`, async () => {
+      // nginx answers an undecodable path with 400 before it looks at the method.
+      expect(STATIC ? [400, 405] : [405]).toContain(answered(await sendRaw(request!)).status);
     });
   }
 });
