@@ -6,6 +6,7 @@ import { compileFile, contentDir, displayPath, documentFile, exists, scanDocumen
 import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
+import { mdxComponents } from './rules/mdx-components';
 import type { CheckedFile, Rule } from './rules/rule';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
@@ -17,6 +18,7 @@ const rules: readonly Rule[] = [
   sectionParity,
   uniqueIds,
   internalLinks,
+  mdxComponents,
   dates,
   sharedFields,
   versions,

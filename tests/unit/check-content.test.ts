@@ -43,6 +43,16 @@ describe('check:content', () => {
     expect(problems[1]?.hint).toContain('write \\<');
   });
 
+  it('reports component tags the site does not render, with attributes or around paragraphs', async () => {
+    const dir = `${FIXTURES}/mdx-components/doc`;
+    expect(await messages('mdx-components')).toEqual([
+      `${dir}/en.mdx:10:56  <Kye> is not a component the site knows`,
+      `${dir}/en.mdx:16:6  <Key> takes no attributes (found id)`,
+      `${dir}/en.mdx:18:1  <Key> holds whole paragraphs or a list`,
+      `${dir}/zh-CN.mdx:10:25  an empty tag "<>" is not allowed`,
+    ]);
+  });
+
   it('reports a document that lacks a language', async () => {
     expect(await messages('missing-language')).toEqual([
       `${FIXTURES}/missing-language/doc/zh-CN.mdx:1:1  the zh-CN version of "doc" is missing`,
