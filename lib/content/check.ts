@@ -10,6 +10,7 @@ import { mdxComponents } from './rules/mdx-components';
 import type { CheckedFile, Rule } from './rules/rule';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
+import { translationRevisions } from './rules/translation-revisions';
 import { uniqueIds } from './rules/unique-ids';
 import { versions } from './rules/versions';
 import { scanVersions, versionFile } from './versions';
@@ -21,6 +22,7 @@ const rules: readonly Rule[] = [
   mdxComponents,
   dates,
   sharedFields,
+  translationRevisions,
   versions,
 ];
 

@@ -121,6 +121,16 @@ describe('check:content', () => {
     ]);
   });
 
+  it('reports translation revisions out of order, too early, in the future or on the text that prevails', async () => {
+    const dir = `${FIXTURES}/translation-revisions`;
+    expect(await messages('translation-revisions')).toEqual([
+      `${dir}/policy/zh-CN.mdx:9:11  translation revision 2021-03-01 is not after the revision before it (2021-05-01)`,
+      `${dir}/policy/zh-CN.mdx:11:11  translation revision 2019-12-31 is not after the version's lastUpdated 2020-01-01`,
+      `${dir}/policy/zh-CN.mdx:13:11  translation revision 2999-01-01 is in the future (today is ${TODAY} in Beijing)`,
+      `${dir}/prevailing/zh-CN.mdx:7:11  translationRevisions is only for a translation, and this zh-CN text prevails (prevailingLanguage: zh-CN)`,
+    ]);
+  });
+
   it('passes a document with three versions, and links to its history and versions', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/new-document`, today: TODAY });
     // The annex links to the privacy policy, which is not in that folder.
