@@ -2,6 +2,8 @@
 // fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
 // while any remain.
 import { locales } from '@/i18n/routing';
+import { loadGlossary } from './glossary';
+import { loadInterfaceFiles, localesDir as defaultLocalesDir } from './interface-strings';
 import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
 import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
@@ -10,6 +12,7 @@ import { mdxComponents } from './rules/mdx-components';
 import type { CheckedFile, Rule } from './rules/rule';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
+import { terminology } from './rules/terminology';
 import { translationRevisions } from './rules/translation-revisions';
 import { uniqueIds } from './rules/unique-ids';
 import { versions } from './rules/versions';
@@ -22,6 +25,7 @@ const rules: readonly Rule[] = [
   mdxComponents,
   dates,
   sharedFields,
+  terminology,
   translationRevisions,
   versions,
 ];
@@ -36,8 +40,17 @@ export type CheckResult = { documents: number; files: number; problems: Problem[
 export async function checkContent({
   dir = contentDir(),
   today = todayInBeijing(),
-}: { dir?: string; today?: string } = {}): Promise<CheckResult> {
+  localesDir = defaultLocalesDir(),
+}: {
+  dir?: string;
+  today?: string;
+  /** The interface strings held to the glossary (locales/ unless a test names another). */
+  localesDir?: string;
+} = {}): Promise<CheckResult> {
   const { slugs, problems } = await scanDocuments(dir);
+  const { glossary, problems: glossaryProblems } = await loadGlossary(dir);
+  problems.push(...glossaryProblems);
+  const interfaceFiles = await loadInterfaceFiles(localesDir);
   const files: CheckedFile[] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
     if (!(await exists(path))) return; // reported by the scans
@@ -59,7 +72,7 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today };
+  const context = { slugs, files, today, glossary, interfaceFiles };
   problems.push(...rules.flatMap((rule) => rule(context)));
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

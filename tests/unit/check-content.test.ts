@@ -9,8 +9,8 @@ import { formatProblem } from '@/lib/content/problem';
 const TODAY = '2026-11-29';
 const FIXTURES = 'tests/fixtures/content';
 
-async function messages(fixture: string, today = TODAY) {
-  const { problems } = await checkContent({ dir: `${FIXTURES}/${fixture}`, today });
+async function messages(fixture: string, today = TODAY, localesDir?: string) {
+  const { problems } = await checkContent({ dir: `${FIXTURES}/${fixture}`, today, localesDir });
   return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`);
 }
 
@@ -90,6 +90,7 @@ describe('check:content', () => {
       `${file}:13:3  link "/en/other/" names the language "en"`,
       `${file}:14:3  link "https://www.amazonaws.cn/en/other/#a" gives the full address of this site's own "other" page`,
       `${file}:15:3  link "/other" does not end its path with "/"`,
+      `${file}:17:3  link "http://www.amazonaws.cn/contact-us/" reaches this site over http://`,
       `${FIXTURES}/links/doc/zh-CN.mdx:10:1  link "/zh-CN/other/#a" names the language "zh-CN"`,
     ]);
   });
@@ -131,6 +132,40 @@ describe('check:content', () => {
     ]);
   });
 
+  it('reports glossary variants where they are written, and English terms the Chinese lacks', async () => {
+    const dir = `${FIXTURES}/terminology`;
+    const zh = `${dir}/doc/zh-CN.mdx`;
+    const region = '"亚马逊云科技中国（北京）区域"';
+    expect(await messages('terminology', TODAY, `${dir}/_locales`)).toEqual([
+      `${dir}/_locales/zh-CN.json:3:14  ${region} in the interface string site.name is a variant the glossary does not allow: write "AWS 中国（北京）区域"`,
+      `${dir}/_locales/zh-CN.json:3:14  the interface string site.name uses "AWS China (Beijing) Region" in English, but not "AWS 中国（北京）区域" here`,
+      `${dir}/_locales/zh-CN.json:4:15  the interface string site.intro uses "AWS China (Beijing) Region" in English, but not "AWS 中国（北京）区域" here`,
+      `${dir}/doc/en.mdx:13:44  "account info" is a variant the glossary does not allow: write "Account Information"`,
+      `${zh}:3:14  ${region} is a variant the glossary does not allow: write "AWS 中国（北京）区域"`,
+      `${zh}:3:14  the English text uses "AWS China (Beijing) Region" (${dir}/doc/en.mdx:3:31), but this text never writes "AWS 中国（北京）区域"`,
+      `${zh}:9:1  the English text uses "Capitalized terms" (${dir}/doc/en.mdx:9:1), but this text never writes "使用但未定义的术语"`,
+      `${zh}:9:6  "专用术语" is a variant the glossary does not allow: write "使用但未定义的术语"`,
+      `${zh}:11:1  the English text uses "Account Information" (${dir}/doc/en.mdx:11:4), but this text never writes "账户信息"`,
+      `${zh}:11:4  "帐户信息" is a variant the glossary does not allow: write "账户信息"`,
+      `${zh}:13:7  "帐户信息" is a variant the glossary does not allow: write "账户信息"`,
+    ]);
+    // The link address on line 9 and the archived version's 亚马逊云科技 are not reported.
+    const { problems } = await checkContent({ dir, today: TODAY, localesDir: `${dir}/_locales` });
+    expect(problems.find((p) => p.file === zh && p.line === 9 && p.column > 6)).toBeUndefined();
+    expect(problems[4]?.hint).toBe(
+      `${dir}/glossary.yaml lists ${region} as a variant to avoid for "AWS 中国（北京）区域" (Amazon Web Services China (Beijing) Region / AWS China (Beijing) Region)`,
+    );
+  });
+
+  it('reports a glossary entry that lacks its Chinese term or has an unknown field', async () => {
+    const file = `${FIXTURES}/terminology/_bad-glossary/glossary.yaml`;
+    expect(await messages('terminology/_bad-glossary')).toEqual([
+      `${file}:2:5  glossary field "terms.0.zh-CN" is missing`,
+      `${file}:2:5  glossary field "terms.0.zh" is not allowed`,
+      `${file}:5:12  glossary field "terms.1.zh-CN" must not be empty`,
+    ]);
+  });
+
   it('passes a document with three versions, and links to its history and versions', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/new-document`, today: TODAY });
     // The annex links to the privacy policy, which is not in that folder.
@@ -145,15 +180,20 @@ describe('check:content', () => {
     expect(todayInBeijing(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-29');
   });
 
-  it('prints every problem with a hint and exits with 1 from the command line', async () => {
-    const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], {
-      env: { ...process.env, CONTENT_DIR: `${FIXTURES}/links` },
-    });
-    const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
-    expect(error.code).toBe(1);
-    expect(error.stderr).toContain(
-      `${FIXTURES}/links/doc/en.mdx:13:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
-    );
-    expect(error.stderr).toContain('content: 7 problems in 2 files');
-  });
+  // A child process on a shared machine can take seconds to start; the test waits for it.
+  it(
+    'prints every problem with a hint and exits with 1 from the command line',
+    { timeout: 60_000 },
+    async () => {
+      const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], {
+        env: { ...process.env, CONTENT_DIR: `${FIXTURES}/links` },
+      });
+      const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
+      expect(error.code).toBe(1);
+      expect(error.stderr).toContain(
+        `${FIXTURES}/links/doc/en.mdx:13:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
+      );
+      expect(error.stderr).toContain('content: 8 problems in 2 files');
+    },
+  );
 });

@@ -1,6 +1,8 @@
 // What every content rule receives: the documents that compiled, in every language.
 import type { Locale } from '@/i18n/routing';
 import type { CompiledDocument } from '../compile';
+import type { Glossary } from '../glossary';
+import type { InterfaceFile } from '../interface-strings';
 import type { Problem } from '../problem';
 
 export type CheckedFile = {
@@ -20,6 +22,10 @@ export type RuleContext = {
   files: readonly CheckedFile[];
   /** Today's date as YYYY-MM-DD in China Standard Time. */
   today: string;
+  /** The content folder's glossary.yaml, if it has one. */
+  glossary?: Glossary;
+  /** The interface strings (locales/*.json), held to the glossary like the documents. */
+  interfaceFiles: readonly InterfaceFile[];
 };
 
 export type Rule = (context: RuleContext) => Problem[];
