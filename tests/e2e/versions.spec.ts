@@ -39,7 +39,7 @@ for (const doc of documents()) {
       await expect(page.locator('.version-history > li')).toHaveCount(dates.length);
       // Newest first; the one in force is marked and leads to its lasting page.
       const first = page.locator('.version-history > li').first();
-      await expect(first.locator('time')).toHaveAttribute('datetime', current);
+      await expect(first.locator('h2 time')).toHaveAttribute('datetime', current);
       await expect(first.locator('.in-force')).toHaveText(t.current!);
       // The revisions of the translation of each version are listed with it, dated.
       const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
