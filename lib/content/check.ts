@@ -3,6 +3,7 @@
 // while any remain.
 import { locales } from '@/i18n/routing';
 import { loadGlossary } from './glossary';
+import { loadRefusedStatements } from './refused-statements';
 import { loadInterfaceFiles, localesDir as defaultLocalesDir } from './interface-strings';
 import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
 import { ContentError, type Problem } from './problem';
@@ -10,6 +11,7 @@ import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
 import { mdxComponents } from './rules/mdx-components';
 import type { CheckedFile, Rule } from './rules/rule';
+import { refusedStatements } from './rules/refused-statements';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
 import { terminology } from './rules/terminology';
@@ -26,6 +28,7 @@ const rules: readonly Rule[] = [
   dates,
   sharedFields,
   terminology,
+  refusedStatements,
   translationRevisions,
   versions,
 ];
@@ -50,6 +53,8 @@ export async function checkContent({
   const { slugs, problems } = await scanDocuments(dir);
   const { glossary, problems: glossaryProblems } = await loadGlossary(dir);
   problems.push(...glossaryProblems);
+  const { refused, problems: refusedProblems } = await loadRefusedStatements(dir);
+  problems.push(...refusedProblems);
   const interfaceFiles = await loadInterfaceFiles(localesDir);
   const files: CheckedFile[] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
@@ -72,7 +77,7 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today, glossary, interfaceFiles };
+  const context = { slugs, files, today, glossary, interfaceFiles, refused };
   problems.push(...rules.flatMap((rule) => rule(context)));
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -30,6 +30,8 @@ export type Term = {
   /** What each language writes for the term (English: any of its spellings). */
   use: Record<Locale, string[]>;
   forbidden: Record<Locale, string[]>;
+  /** Why, for the editors (shown with a forbidden variant). */
+  note?: string;
 };
 
 export type Glossary = { file: string; terms: Term[] };
@@ -82,6 +84,7 @@ export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; 
       Locale,
       string[]
     >,
+    note: t.note,
   }));
   return { glossary: { file: shown, terms }, problems: [] };
 }

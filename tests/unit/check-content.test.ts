@@ -166,6 +166,18 @@ describe('check:content', () => {
     ]);
   });
 
+  it('reports statements the legal review refused, in the documents they are refused for', async () => {
+    const dir = `${FIXTURES}/refused-statements`;
+    const consent = 'makes a statement the legal review refused: using the site is not consent';
+    const licence = 'makes a statement the legal review refused: no source states a licence';
+    expect(await messages('refused-statements')).toEqual([
+      `${dir}/policy/zh-CN.mdx:10:21  "经许可使用" ${licence}`,
+      `${dir}/terms/en.mdx:10:34  "by using it you accept" ${consent}`,
+      `${dir}/terms/en.mdx:10:82  "under license" ${licence}`,
+      `${dir}/terms/zh-CN.mdx:10:6  "即表示您接受" ${consent}`,
+    ]);
+  });
+
   it('passes a document with three versions, and links to its history and versions', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/new-document`, today: TODAY });
     // The annex links to the privacy policy, which is not in that folder.

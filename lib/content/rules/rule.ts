@@ -4,6 +4,7 @@ import type { CompiledDocument } from '../compile';
 import type { Glossary } from '../glossary';
 import type { InterfaceFile } from '../interface-strings';
 import type { Problem } from '../problem';
+import type { RefusedStatements } from '../refused-statements';
 
 export type CheckedFile = {
   slug: string;
@@ -26,6 +27,8 @@ export type RuleContext = {
   glossary?: Glossary;
   /** The interface strings (locales/*.json), held to the glossary like the documents. */
   interfaceFiles: readonly InterfaceFile[];
+  /** The content folder's refused-statements.yaml, if it has one. */
+  refused?: RefusedStatements;
 };
 
 export type Rule = (context: RuleContext) => Problem[];

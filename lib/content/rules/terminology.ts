@@ -67,7 +67,7 @@ function variantProblem(file: string, place: Place, variant: string, term: Term,
     file,
     ...place,
     message: `"${variant}"${where} is a variant the glossary does not allow: write "${use}"`,
-    hint: `${glossary} lists "${variant}" as a variant to avoid for "${use}" (${term.use.en.join(' / ')})`,
+    hint: `${glossary} lists "${variant}" as a variant to avoid for "${use}" (${term.use.en.join(' / ')})${term.note ? `: ${term.note}` : ''}`,
   };
 }
 
