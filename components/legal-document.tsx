@@ -1,5 +1,5 @@
-// A legal document page: title, last-updated date, links to its other views, an optional notice,
-// the generated contents list and the text.
+// A legal document page: title, last-updated date, links to its other views, the notice that a
+// text which does not prevail is a translation, an optional notice, the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { LoadedDocument } from '@/lib/content/library';
@@ -8,6 +8,7 @@ import { LastUpdated } from './last-updated';
 import { LinkList } from './link-list';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
+import { TranslationNotice } from './translation-notice';
 
 type Props = {
   document: LoadedDocument;
@@ -15,10 +16,12 @@ type Props = {
   related?: readonly NavLink[];
   /** Shown before the contents list: a recent change, or which version this is. */
   notice?: ReactNode;
+  /** The date of the version shown, on a version's own page. */
+  version?: string;
 };
 
-export async function LegalDocument({ document, related = [], notice }: Props) {
-  const { locale, frontmatter, toc, Content } = document;
+export async function LegalDocument({ document, related = [], notice, version }: Props) {
+  const { locale, slug, frontmatter, toc, Content } = document;
   const t = await getTranslations({ locale, namespace: 'document' });
   const components = mdxComponents({
     locale,
@@ -33,7 +36,15 @@ export async function LegalDocument({ document, related = [], notice }: Props) {
         <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
         {related.length > 0 && <LinkList links={related} className="related-pages" />}
       </header>
-      {notice}
+      <div className="document-notices">
+        <TranslationNotice
+          locale={locale}
+          slug={slug}
+          frontmatter={frontmatter}
+          version={version}
+        />
+        {notice}
+      </div>
       <TableOfContents entries={toc} title={t('contents')} />
       <div className="document-body">
         <Content components={components} />

@@ -2,8 +2,10 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import type { Locale } from '@/i18n/routing';
+import type { DocumentComponentName } from '@/lib/content/document-components';
 import { localizeHref } from '@/lib/content/links';
 import { DocumentSection } from './document-section';
+import { KeyClause } from './key-clause';
 import { SectionHeading } from './section-heading';
 
 type Options = {
@@ -18,6 +20,9 @@ type Options = {
   /** Put before every heading id, so a second text on the same page keeps its ids unique. */
   idPrefix?: string;
 };
+
+/** Every component an editor may write (lib/content/document-components.ts), by its MDX name. */
+const documentParts: Record<DocumentComponentName, MDXComponents[string]> = { Key: KeyClause };
 
 function textOf(node: unknown): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
@@ -54,5 +59,12 @@ export function mdxComponents({
   function Section({ children }: ComponentProps<'section'>) {
     return <DocumentSection backLabel={backToContents}>{children}</DocumentSection>;
   }
-  return { h2: heading(2), h3: heading(3), h4: heading(4), a: DocumentLink, section: Section };
+  return {
+    ...documentParts,
+    h2: heading(2),
+    h3: heading(3),
+    h4: heading(4),
+    a: DocumentLink,
+    section: Section,
+  };
 }

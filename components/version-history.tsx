@@ -1,12 +1,20 @@
 // The list of a document's versions, newest first: date, whether in force, the editors' summary
-// of the change, and links to the version and to its changes.
+// of the change, the revisions of its translation, and links to the version and to its changes.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
 import { versionPaths } from '@/lib/version-paths';
 import { LinkList } from './link-list';
+import { TranslationRevisions } from './translation-revisions';
 
-export type HistoryEntry = { date: string; inForce: boolean; summary?: string; first: boolean };
+export type HistoryEntry = {
+  date: string;
+  inForce: boolean;
+  summary?: string;
+  first: boolean;
+  /** The text of this version that does not prevail, and its revisions since the version. */
+  translation: { locale: Locale; revisions: readonly { date: string; summary: string }[] };
+};
 
 type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
 
@@ -15,13 +23,18 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, inForce, summary, first }) => (
+      {entries.map(({ date, inForce, summary, first, translation }) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
             {inForce && <span className="in-force">{t('current')}</span>}
           </h2>
           {(summary || first) && <p>{summary ?? t('firstVersion')}</p>}
+          <TranslationRevisions
+            locale={locale}
+            translation={translation.locale}
+            revisions={translation.revisions}
+          />
           <LinkList
             className="notice-links"
             links={[

@@ -2,13 +2,20 @@
 // fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
 // while any remain.
 import { locales } from '@/i18n/routing';
+import { loadGlossary } from './glossary';
+import { loadRefusedStatements } from './refused-statements';
+import { loadInterfaceFiles, localesDir as defaultLocalesDir } from './interface-strings';
 import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
 import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
+import { mdxComponents } from './rules/mdx-components';
 import type { CheckedFile, Rule } from './rules/rule';
+import { refusedStatements } from './rules/refused-statements';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
+import { terminology } from './rules/terminology';
+import { translationRevisions } from './rules/translation-revisions';
 import { uniqueIds } from './rules/unique-ids';
 import { versions } from './rules/versions';
 import { scanVersions, versionFile } from './versions';
@@ -17,8 +24,12 @@ const rules: readonly Rule[] = [
   sectionParity,
   uniqueIds,
   internalLinks,
+  mdxComponents,
   dates,
   sharedFields,
+  terminology,
+  refusedStatements,
+  translationRevisions,
   versions,
 ];
 
@@ -32,8 +43,19 @@ export type CheckResult = { documents: number; files: number; problems: Problem[
 export async function checkContent({
   dir = contentDir(),
   today = todayInBeijing(),
-}: { dir?: string; today?: string } = {}): Promise<CheckResult> {
+  localesDir = defaultLocalesDir(),
+}: {
+  dir?: string;
+  today?: string;
+  /** The interface strings held to the glossary (locales/ unless a test names another). */
+  localesDir?: string;
+} = {}): Promise<CheckResult> {
   const { slugs, problems } = await scanDocuments(dir);
+  const { glossary, problems: glossaryProblems } = await loadGlossary(dir);
+  problems.push(...glossaryProblems);
+  const { refused, problems: refusedProblems } = await loadRefusedStatements(dir);
+  problems.push(...refusedProblems);
+  const interfaceFiles = await loadInterfaceFiles(localesDir);
   const files: CheckedFile[] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
     if (!(await exists(path))) return; // reported by the scans
@@ -55,7 +77,7 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today };
+  const context = { slugs, files, today, glossary, interfaceFiles, refused };
   problems.push(...rules.flatMap((rule) => rule(context)));
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -6,10 +6,11 @@ import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
 import { ContentError, type Problem } from './problem';
 import rehypeOutline, { type OutlineSection } from './rehype-outline';
-import rehypeReferences, { type Anchor, type Link } from './rehype-references';
+import rehypeReferences, { type Anchor, type Link, type Tag } from './rehype-references';
 import rehypeSections from './rehype-sections';
 import rehypeToc, { type TocEntry } from './rehype-toc';
 import remarkHeadingId from './remark-heading-id';
+import remarkInlineComponents from './remark-inline-components';
 
 export type CompiledDocument = {
   frontmatter: Frontmatter;
@@ -20,6 +21,8 @@ export type CompiledDocument = {
   anchors: Anchor[];
   /** Every link in the text, with its place (for the checker's link rules). */
   links: Link[];
+  /** Every JSX tag in the text, with its place (for the checker's component rule). */
+  tags: Tag[];
   /** The text of each section, block by block (for the redline pages). */
   outline: OutlineSection[];
 };
@@ -63,7 +66,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
       {
         outputFormat: 'function-body',
         development: false,
-        remarkPlugins: [remarkGfm, remarkHeadingId],
+        remarkPlugins: [remarkGfm, remarkHeadingId, remarkInlineComponents],
         // rehype-slug only fills in headings without an explicit id; rehype-toc and
         // rehype-references run after it, so they see exactly the ids on the page. rehype-outline
         // runs last, so it reads the sections exactly as the page shows them.
@@ -75,6 +78,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
       toc: vfile.data.toc ?? [],
       anchors: vfile.data.anchors ?? [],
       links: vfile.data.links ?? [],
+      tags: vfile.data.tags ?? [],
       outline: vfile.data.outline ?? [],
     };
   } catch (error) {

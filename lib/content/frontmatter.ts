@@ -1,5 +1,5 @@
 // Splits and validates a document's YAML frontmatter against the strict schema.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import type { Problem } from './problem';
@@ -16,6 +16,12 @@ const sectionId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section id such as "cookies"');
 
+/** One revision of a translation: the day it was published and what it changed. */
+const translationRevision = z.strictObject({
+  date: isoDate,
+  summary: z.string().trim().min(1, 'must not be empty'),
+});
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().min(1, 'must not be empty'),
@@ -24,6 +30,15 @@ export const frontmatterSchema = z.strictObject({
   prevailingLanguage: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }),
   /** The editors' summary of what this version changed, shown in the history and the feed. */
   changeSummary: z.string().trim().min(1, 'must not be empty').optional(),
+  /**
+   * Only in a translation (a file whose language is not prevailingLanguage): each time the
+   * translation was revised after its version was published, oldest first, with what changed.
+   * The prevailing text did not change, so this is not a new version; the pages say it instead.
+   */
+  translationRevisions: z
+    .array(translationRevision)
+    .min(1, 'must list at least one revision, or be removed')
+    .optional(),
   /** Fragments used by earlier versions of the page, mapped to the section they now point to. */
   legacyAnchors: z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
 });
@@ -36,6 +51,8 @@ const FIELD_HINTS: Record<string, string> = {
   lastUpdated: 'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
   prevailingLanguage: `write the language whose text prevails if the two differ: ${locales.join(' or ')}`,
   changeSummary: 'write one or two sentences saying what changed in this version, or remove the field',
+  translationRevisions:
+    'list each revision of this translation as "- date: YYYY-MM-DD" and "summary: what changed" (two spaces before summary), oldest first',
   legacyAnchors: 'map a section id to a list of old fragments, for example: cookies: [What About Cookies]',
 };
 
@@ -96,32 +113,50 @@ export function parseFrontmatter(
   const result = frontmatterSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { data: result.data, problems: [] };
 
-  const keyOffset = (field: string): number | undefined => {
-    if (!isMap(doc.contents)) return undefined;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+  /** Where a key is written: at the top level, or in the map at `within` (a list entry). */
+  const keyOffset = (field: string, within: PropertyKey[] = []): number | undefined => {
+    const map = within.length > 0 ? doc.getIn(within as (string | number)[], true) : doc.contents;
+    if (!isMap(map)) return undefined;
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === field);
     return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
   };
 
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      const nested = issue.path.length > 0;
+      // A translationRevisions entry is the only object inside the frontmatter.
+      const allowed = Object.keys(nested ? translationRevision.shape : frontmatterSchema.shape);
       for (const key of issue.keys) {
+        const name = [...issue.path, key].join('.');
         problems.push({
           file,
-          ...at(keyOffset(key)),
-          message: `frontmatter field "${key}" is not allowed`,
-          hint: `remove it or correct its spelling; the fields are ${Object.keys(frontmatterSchema.shape).join(', ')}`,
+          ...at(keyOffset(key, issue.path)),
+          message: `frontmatter field "${name}" is not allowed`,
+          hint: `remove it or correct its spelling; the fields are ${allowed.join(', ')}`,
         });
       }
       continue;
     }
     const field = String(issue.path[0] ?? '');
-    const missing = issue.code === 'invalid_type' && keyOffset(field) === undefined;
+    const last = String(issue.path.at(-1) ?? '');
+    const missing =
+      issue.code === 'invalid_type' && keyOffset(last, issue.path.slice(0, -1)) === undefined;
+    // A problem inside a list (translationRevisions.0.date) is placed at the deepest value of
+    // its path that is written (the entry itself when one of its fields is missing).
+    let offset = keyOffset(field);
+    for (let depth = issue.path.length; depth > 1; depth--) {
+      const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
+      if (isNode(node) && node.range) {
+        offset = node.range[0];
+        break;
+      }
+    }
     problems.push({
       file,
-      ...at(keyOffset(field)),
+      ...at(offset),
       message: missing
-        ? `frontmatter field "${field}" is missing`
+        ? `frontmatter field "${issue.path.join('.')}" is missing`
         : `frontmatter field "${issue.path.join('.')}" ${issue.message}`,
       hint: FIELD_HINTS[field],
     });

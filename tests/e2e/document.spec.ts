@@ -1,7 +1,17 @@
 // What a reader sees: the full text in both languages, the contents list, deep links, and the
 // same with JavaScript turned off.
 import { expect, test, type Page } from '@playwright/test';
-import { documents, frontmatterField, headings, LOCALES, pagePath, proseLines } from './helpers';
+import {
+  documents,
+  frontmatter,
+  frontmatterField,
+  headings,
+  LOCALES,
+  pagePath,
+  proseLines,
+  translationLabel,
+  type Locale,
+} from './helpers';
 
 const DATES = { en: 'March 9, 2017', 'zh-CN': '2017年3月9日' };
 
@@ -31,6 +41,80 @@ for (const doc of documents()) {
     });
   }
 }
+
+type Revision = { date: string; summary: string };
+
+for (const doc of documents()) {
+  for (const locale of LOCALES) {
+    test(`${pagePath(locale, doc)} labels a text that does not prevail as one for reference`, async ({
+      page,
+    }) => {
+      await page.goto(pagePath(locale, doc));
+      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
+      const notice = page.locator('.document-notices .translation-notice');
+      if (prevailing === locale) {
+        await expect(notice).toHaveCount(0);
+        return;
+      }
+      await expect(notice).toHaveAttribute('lang', locale);
+      await expect(notice.locator('.translation-label')).toContainText(
+        translationLabel(locale, prevailing),
+      );
+      await expect(notice.locator('.translation-label a')).toHaveAttribute(
+        'href',
+        pagePath(prevailing, doc),
+      );
+      const revisions = (frontmatter(doc, locale).translationRevisions ?? []) as Revision[];
+      const items = notice.locator('.translation-revisions li');
+      await expect(items).toHaveCount(revisions.length);
+      for (const [index, { date, summary }] of revisions.entries()) {
+        await expect(items.nth(index).locator('time')).toHaveAttribute('datetime', date);
+        await expect(items.nth(index)).toContainText(summary);
+      }
+      // The label is part of the printed page too.
+      await page.emulateMedia({ media: 'print' });
+      await expect(notice.locator('.translation-label')).toBeVisible();
+    });
+  }
+}
+
+test('the English privacy policy prevails; the Chinese says it is a translation, and when it was revised', async ({
+  page,
+}) => {
+  await page.goto(pagePath('en', 'privacy'));
+  await expect(page.locator('.translation-notice')).toHaveCount(0);
+  await page.goto(pagePath('zh-CN', 'privacy'));
+  const notice = page.locator('.translation-notice');
+  await expect(notice.locator('.translation-label')).toContainText(
+    '本中文文本为译文，仅供参考；如与英文文本不一致，以英文文本为准。',
+  );
+  await expect(notice.getByRole('link', { name: '阅读英文文本' })).toHaveAttribute(
+    'href',
+    '/en/privacy/',
+  );
+  await expect(notice.locator('.translation-revisions li').first()).toContainText(
+    /^中文译文修订于\d{4}年\d{1,2}月\d{1,2}日：\S/,
+  );
+});
+
+test('the Site Terms draw their key clauses to the reader’s attention in both languages, also in print', async ({
+  page,
+}) => {
+  for (const locale of LOCALES) {
+    await page.goto(pagePath(locale, 'terms'));
+    for (const section of ['disclaimer', 'limitation-of-liability', 'governing-law', 'changes']) {
+      const marks = page.locator(`section:has(> h2[id="${section}"]) strong.key-clause`);
+      expect(await marks.count(), `${locale} ${section}`).toBeGreaterThan(0);
+    }
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const mark = page.locator('strong.key-clause').first();
+      await expect(mark).toHaveCSS('font-weight', '700');
+      await expect(mark).toHaveCSS('text-decoration-line', 'underline');
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
 
 for (const locale of LOCALES) {
   test.describe(`privacy policy (${locale})`, () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -47,7 +48,41 @@ export function proseLines(doc: string, locale: Locale): string[] {
   return body
     .split('\n')
     .filter((l) => l && !/^(#|-|\*\*|\[)/.test(l) && !l.endsWith('\\'))
-    .map((l) => l.replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1').replace(/\*\*/g, ''));
+    .map((l) =>
+      l
+        .replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1')
+        .replace(/\*\*/g, '')
+        .replace(/<\/?Key>/g, ''),
+    );
+}
+
+/** A document file's whole frontmatter, read with a YAML parser of its own. */
+export function frontmatter(
+  doc: string,
+  locale: Locale,
+  version?: string,
+): Record<string, unknown> {
+  const file = version
+    ? path.join('content', doc, 'versions', version, `${locale}.mdx`)
+    : path.join('content', doc, `${locale}.mdx`);
+  const source = readFileSync(file, 'utf8');
+  return parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Record<string, unknown>;
+}
+
+/** An interface string with its {placeholders} filled in. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+}
+
+/**
+ * The label a text that does not prevail opens with, in its own language, as the reader must
+ * see it: for the Chinese privacy policy, 本中文文本为译文，仅供参考；如与英文文本不一致，以英文文本为准。
+ */
+export function translationLabel(own: Locale, prevailing: Locale): string {
+  const v = messages(own).versions as unknown as Record<string, string> & {
+    languages: Record<Locale, string>;
+  };
+  return fill(v.translationLabel!, { own: v.languages[own], prevailing: v.languages[prevailing] });
 }
 
 /** The public origin the build was made for (SITE_URL), which every absolute URL must use. */

@@ -197,6 +197,23 @@ test.describe('reading', () => {
 });
 
 test.describe('print', () => {
+  test('the bilingual privacy policy prints the translation label and which text prevails', async ({
+    page,
+  }) => {
+    await page.goto(pagePath('zh-CN', 'privacy/bilingual'));
+    await page.emulateMedia({ media: 'print' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'print-'));
+    const pdf = path.join(dir, 'privacy-bilingual.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    expect(flat(text)).toContain(
+      flat('本中文文本为译文，仅供参考；如与英文文本不一致，以英文文本为准。'),
+    );
+    expect(flat(text)).toContain(flat('If the two texts differ, the English text prevails.'));
+    expect(flat(text)).toContain('中文译文修订于2026年12月1日');
+  });
+
   for (const locale of LOCALES) {
     test(`the ${locale} privacy policy prints whole, with date and filing line, without menus`, async ({
       page,
@@ -222,6 +239,10 @@ test.describe('print', () => {
         expect(printed, line.slice(0, 40)).toContain(flat(line));
       }
       expect(printed).toContain(flat(locale === 'en' ? 'March 9, 2017' : '2017年3月9日'));
+      // The Chinese text is a translation and says so on paper too; the English prevails.
+      const label = flat('本中文文本为译文，仅供参考；如与英文文本不一致，以英文文本为准。');
+      if (locale === 'zh-CN') expect(printed).toContain(label);
+      else expect(printed).not.toContain(label);
       expect(printed).toContain('京ICP备06062228号-7');
       expect(printed).toContain('京公网安备11010102001339号');
       // Link targets follow their text, since paper cannot be clicked.

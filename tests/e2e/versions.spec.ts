@@ -5,6 +5,8 @@
 import { expect, test } from '@playwright/test';
 import {
   documents,
+  fill,
+  frontmatter,
   frontmatterField,
   headings,
   historyPages,
@@ -12,8 +14,12 @@ import {
   messages,
   pagePath,
   SITE_URL,
+  translationLabel,
   versionDates,
+  type Locale,
 } from './helpers';
+
+type Revision = { date: string; summary: string };
 
 const abs = (path: string) => new URL(path, SITE_URL).href;
 const feedOf = (locale: string) => (locale === 'en' ? '/en/feed.xml' : '/feed.xml');
@@ -33,8 +39,18 @@ for (const doc of documents()) {
       await expect(page.locator('.version-history > li')).toHaveCount(dates.length);
       // Newest first; the one in force is marked and leads to its lasting page.
       const first = page.locator('.version-history > li').first();
-      await expect(first.locator('time')).toHaveAttribute('datetime', current);
+      await expect(first.locator('h2 time')).toHaveAttribute('datetime', current);
       await expect(first.locator('.in-force')).toHaveText(t.current!);
+      // The revisions of the translation of each version are listed with it, dated.
+      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
+      const translation = prevailing === 'en' ? 'zh-CN' : 'en';
+      const revisions = (frontmatter(doc, translation).translationRevisions ?? []) as Revision[];
+      const items = first.locator('.translation-revisions li');
+      await expect(items).toHaveCount(revisions.length);
+      for (const [index, { date, summary }] of revisions.entries()) {
+        await expect(items.nth(index).locator('time')).toHaveAttribute('datetime', date);
+        if (locale === translation) await expect(items.nth(index)).toContainText(summary);
+      }
       await first.getByRole('link', { name: t.read }).click();
       await expect(page).toHaveURL(pagePath(locale, `${doc}/${current}`));
     });
@@ -56,6 +72,18 @@ for (const doc of documents()) {
       );
       const ids = headings(doc, locale).map((h) => h.id);
       await expect(page.locator('.toc a')).toHaveCount(ids.length);
+      // A translation's version page carries the label, linked to the same version that prevails.
+      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
+      const label = page.locator('.document-notices .translation-label');
+      if (prevailing === locale) {
+        await expect(label).toHaveCount(0);
+      } else {
+        await expect(label).toContainText(translationLabel(locale, prevailing));
+        await expect(label.locator('a')).toHaveAttribute(
+          'href',
+          pagePath(prevailing, `${doc}/${current}`),
+        );
+      }
       // The version in force has no earlier text, so no changes page, unless one is archived.
       if (dates.length === 1) {
         const changes = await request.get(pagePath(locale, `${doc}/${current}/changes`));
@@ -93,13 +121,17 @@ for (const doc of documents()) {
       }
       const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
       expect(ids.length).toBe(new Set(ids).size);
-      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage');
-      await expect(page.locator(`.notice p[lang="${locale}"]`)).toHaveText(
-        t.prevailing!.replace(
-          '{language}',
-          (t.languages as unknown as Record<string, string>)[prevailing]!,
-        ),
-      );
+      // The text that prevails says so in its language; the other is labelled a translation.
+      const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
+      const translation = prevailing === 'en' ? 'zh-CN' : 'en';
+      const inPrevailing = messages(prevailing).versions!;
+      const languages = inPrevailing.languages as unknown as Record<Locale, string>;
+      await expect(
+        page.locator(`.document-notices .prevailing-note[lang="${prevailing}"]`),
+      ).toHaveText(fill(inPrevailing.prevailing!, { language: languages[prevailing] }));
+      await expect(
+        page.locator(`.document-notices .translation-notice[lang="${translation}"]`),
+      ).toContainText(translationLabel(translation, prevailing));
       // A deep link lands on the row, with both texts of the section in view on a wide screen.
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${pagePath(locale, `${doc}/bilingual`)}#${sections[1]!.id}`);

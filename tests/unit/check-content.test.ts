@@ -9,8 +9,8 @@ import { formatProblem } from '@/lib/content/problem';
 const TODAY = '2026-11-29';
 const FIXTURES = 'tests/fixtures/content';
 
-async function messages(fixture: string, today = TODAY) {
-  const { problems } = await checkContent({ dir: `${FIXTURES}/${fixture}`, today });
+async function messages(fixture: string, today = TODAY, localesDir?: string) {
+  const { problems } = await checkContent({ dir: `${FIXTURES}/${fixture}`, today, localesDir });
   return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`);
 }
 
@@ -41,6 +41,16 @@ describe('check:content', () => {
     ]);
     expect(problems[0]?.hint).toContain('write \\{ and \\}');
     expect(problems[1]?.hint).toContain('write \\<');
+  });
+
+  it('reports component tags the site does not render, with attributes or around paragraphs', async () => {
+    const dir = `${FIXTURES}/mdx-components/doc`;
+    expect(await messages('mdx-components')).toEqual([
+      `${dir}/en.mdx:10:56  <Kye> is not a component the site knows`,
+      `${dir}/en.mdx:16:6  <Key> takes no attributes (found id)`,
+      `${dir}/en.mdx:18:1  <Key> holds whole paragraphs or a list`,
+      `${dir}/zh-CN.mdx:10:25  an empty tag "<>" is not allowed`,
+    ]);
   });
 
   it('reports a document that lacks a language', async () => {
@@ -80,6 +90,7 @@ describe('check:content', () => {
       `${file}:13:3  link "/en/other/" names the language "en"`,
       `${file}:14:3  link "https://www.amazonaws.cn/en/other/#a" gives the full address of this site's own "other" page`,
       `${file}:15:3  link "/other" does not end its path with "/"`,
+      `${file}:17:3  link "http://www.amazonaws.cn/contact-us/" reaches this site over http://`,
       `${FIXTURES}/links/doc/zh-CN.mdx:10:1  link "/zh-CN/other/#a" names the language "zh-CN"`,
     ]);
   });
@@ -111,6 +122,62 @@ describe('check:content', () => {
     ]);
   });
 
+  it('reports translation revisions out of order, too early, in the future or on the text that prevails', async () => {
+    const dir = `${FIXTURES}/translation-revisions`;
+    expect(await messages('translation-revisions')).toEqual([
+      `${dir}/policy/zh-CN.mdx:9:11  translation revision 2021-03-01 is not after the revision before it (2021-05-01)`,
+      `${dir}/policy/zh-CN.mdx:11:11  translation revision 2019-12-31 is not after the version's lastUpdated 2020-01-01`,
+      `${dir}/policy/zh-CN.mdx:13:11  translation revision 2999-01-01 is in the future (today is ${TODAY} in Beijing)`,
+      `${dir}/prevailing/zh-CN.mdx:7:11  translationRevisions is only for a translation, and this zh-CN text prevails (prevailingLanguage: zh-CN)`,
+    ]);
+  });
+
+  it('reports glossary variants where they are written, and English terms the Chinese lacks', async () => {
+    const dir = `${FIXTURES}/terminology`;
+    const zh = `${dir}/doc/zh-CN.mdx`;
+    const region = '"亚马逊云科技中国（北京）区域"';
+    expect(await messages('terminology', TODAY, `${dir}/_locales`)).toEqual([
+      `${dir}/_locales/zh-CN.json:3:14  ${region} in the interface string site.name is a variant the glossary does not allow: write "AWS 中国（北京）区域"`,
+      `${dir}/_locales/zh-CN.json:3:14  the interface string site.name uses "AWS China (Beijing) Region" in English, but not "AWS 中国（北京）区域" here`,
+      `${dir}/_locales/zh-CN.json:4:15  the interface string site.intro uses "AWS China (Beijing) Region" in English, but not "AWS 中国（北京）区域" here`,
+      `${dir}/doc/en.mdx:13:44  "account info" is a variant the glossary does not allow: write "Account Information"`,
+      `${zh}:3:14  ${region} is a variant the glossary does not allow: write "AWS 中国（北京）区域"`,
+      `${zh}:3:14  the English text uses "AWS China (Beijing) Region" (${dir}/doc/en.mdx:3:31), but this text never writes "AWS 中国（北京）区域"`,
+      `${zh}:9:1  the English text uses "Capitalized terms" (${dir}/doc/en.mdx:9:1), but this text never writes "使用但未定义的术语"`,
+      `${zh}:9:6  "专用术语" is a variant the glossary does not allow: write "使用但未定义的术语"`,
+      `${zh}:11:1  the English text uses "Account Information" (${dir}/doc/en.mdx:11:4), but this text never writes "账户信息"`,
+      `${zh}:11:4  "帐户信息" is a variant the glossary does not allow: write "账户信息"`,
+      `${zh}:13:7  "帐户信息" is a variant the glossary does not allow: write "账户信息"`,
+    ]);
+    // The link address on line 9 and the archived version's 亚马逊云科技 are not reported.
+    const { problems } = await checkContent({ dir, today: TODAY, localesDir: `${dir}/_locales` });
+    expect(problems.find((p) => p.file === zh && p.line === 9 && p.column > 6)).toBeUndefined();
+    expect(problems[4]?.hint).toBe(
+      `${dir}/glossary.yaml lists ${region} as a variant to avoid for "AWS 中国（北京）区域" (Amazon Web Services China (Beijing) Region / AWS China (Beijing) Region)`,
+    );
+  });
+
+  it('reports a glossary entry that lacks its Chinese term or has an unknown field', async () => {
+    const file = `${FIXTURES}/terminology/_bad-glossary/glossary.yaml`;
+    expect(await messages('terminology/_bad-glossary')).toEqual([
+      `${file}:2:5  glossary field "terms.0.zh-CN" is missing`,
+      `${file}:2:5  glossary field "terms.0.zh" is not allowed`,
+      `${file}:5:12  glossary field "terms.1.zh-CN" must not be empty`,
+    ]);
+  });
+
+  it('reports statements the legal review refused, in the documents they are refused for', async () => {
+    const dir = `${FIXTURES}/refused-statements`;
+    const consent = 'makes a statement the legal review refused: using the site is not consent';
+    const licence = 'makes a statement the legal review refused: no source states a licence';
+    expect(await messages('refused-statements')).toEqual([
+      `${dir}/policy/zh-CN.mdx:10:21  "经许可使用" ${licence}`,
+      `${dir}/terms/en.mdx:10:34  "by using it you accept" ${consent}`,
+      `${dir}/terms/en.mdx:10:82  "under license" ${licence}`,
+      `${dir}/terms/zh-CN.mdx:10:6  "即表示您接受" ${consent}`,
+    ]);
+  });
+
   it('passes a document with three versions, and links to its history and versions', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/new-document`, today: TODAY });
     // The annex links to the privacy policy, which is not in that folder.
@@ -125,15 +192,20 @@ describe('check:content', () => {
     expect(todayInBeijing(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-29');
   });
 
-  it('prints every problem with a hint and exits with 1 from the command line', async () => {
-    const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], {
-      env: { ...process.env, CONTENT_DIR: `${FIXTURES}/links` },
-    });
-    const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
-    expect(error.code).toBe(1);
-    expect(error.stderr).toContain(
-      `${FIXTURES}/links/doc/en.mdx:13:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
-    );
-    expect(error.stderr).toContain('content: 7 problems in 2 files');
-  });
+  // A child process on a shared machine can take seconds to start; the test waits for it.
+  it(
+    'prints every problem with a hint and exits with 1 from the command line',
+    { timeout: 60_000 },
+    async () => {
+      const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], {
+        env: { ...process.env, CONTENT_DIR: `${FIXTURES}/links` },
+      });
+      const error = (await run.catch((e: unknown) => e)) as { code: number; stderr: string };
+      expect(error.code).toBe(1);
+      expect(error.stderr).toContain(
+        `${FIXTURES}/links/doc/en.mdx:13:3  link "/en/other/" names the language "en"\n    hint: write it without the language, as "/other/"`,
+      );
+      expect(error.stderr).toContain('content: 8 problems in 2 files');
+    },
+  );
 });

@@ -79,4 +79,26 @@ describe('frontmatter', () => {
     expect(split.body.split('\n')[7]).toBe('Body.');
     expect(parseFrontmatter(split, FILE).problems).toEqual([]);
   });
+
+  it('reads translationRevisions and places a problem inside an entry at its own line', () => {
+    const revised = valid.replace(
+      'prevailingLanguage: zh-CN\n',
+      'prevailingLanguage: zh-CN\ntranslationRevisions:\n  - date: 2026-12-01\n    summary: Wording of the sharing section.\n',
+    );
+    expect(check(revised).data?.translationRevisions).toEqual([
+      { date: '2026-12-01', summary: 'Wording of the sharing section.' },
+    ]);
+    const badDate = check(revised.replace('2026-12-01', '2026-13-01'));
+    expect(badDate.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [7, 11, 'frontmatter field "translationRevisions.0.date" is not a real calendar date'],
+    ]);
+    const misspelt = check(revised.replace('summary:', 'sumary:'));
+    expect(misspelt.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [7, 5, 'frontmatter field "translationRevisions.0.summary" is missing'],
+      [8, 5, 'frontmatter field "translationRevisions.0.sumary" is not allowed'],
+    ]);
+    expect(misspelt.problems[1]?.hint).toBe(
+      'remove it or correct its spelling; the fields are date, summary',
+    );
+  });
 });

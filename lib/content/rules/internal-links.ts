@@ -1,5 +1,6 @@
 // Rule: every link inside the site reaches a page and section that exist, and is written without
-// a language (`/terms/#changes`), so it opens in the reader's language.
+// a language (`/terms/#changes`), so it opens in the reader's language. A full address on the
+// site's own hosts uses https://, as the site is served.
 import { ownHosts } from '@/lib/site-config';
 import { languagePrefix, linkTarget } from '../links';
 import type { Problem } from '../problem';
@@ -11,6 +12,13 @@ function decode(fragment: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** True for an http:// address on one of the site's own hosts. */
+function insecureOwnAddress(href: string): boolean {
+  if (!URL.canParse(href)) return false;
+  const url = new URL(href);
+  return url.protocol === 'http:' && ownHosts.includes(url.host);
 }
 
 /** The published document a full address on this site's own host names, if any. */
@@ -57,6 +65,13 @@ function checkLink(
   const target = linkTarget(href);
   if (target.kind === 'external') {
     const slug = ownDocument(href, slugs);
+    // An archived text is kept as it was published, its http:// addresses included.
+    if (!slug && !file.version && insecureOwnAddress(href)) {
+      return {
+        message: `link "${href}" reaches this site over http://`,
+        hint: `write ${href.replace(/^http:/i, 'https:')} (the site is served over HTTPS)`,
+      };
+    }
     if (!slug) return undefined;
     const hash = new URL(href).hash;
     return {

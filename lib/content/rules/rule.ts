@@ -1,7 +1,10 @@
 // What every content rule receives: the documents that compiled, in every language.
 import type { Locale } from '@/i18n/routing';
 import type { CompiledDocument } from '../compile';
+import type { Glossary } from '../glossary';
+import type { InterfaceFile } from '../interface-strings';
 import type { Problem } from '../problem';
+import type { RefusedStatements } from '../refused-statements';
 
 export type CheckedFile = {
   slug: string;
@@ -20,6 +23,12 @@ export type RuleContext = {
   files: readonly CheckedFile[];
   /** Today's date as YYYY-MM-DD in China Standard Time. */
   today: string;
+  /** The content folder's glossary.yaml, if it has one. */
+  glossary?: Glossary;
+  /** The interface strings (locales/*.json), held to the glossary like the documents. */
+  interfaceFiles: readonly InterfaceFile[];
+  /** The content folder's refused-statements.yaml, if it has one. */
+  refused?: RefusedStatements;
 };
 
 export type Rule = (context: RuleContext) => Problem[];

@@ -52,6 +52,7 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
       <JsonLd data={pageJsonLd({ ...page, type: 'WebPage', dateModified: date, publisher })} />
       <LegalDocument
         document={document}
+        version={date}
         notice={
           <VersionNotice
             locale={route.locale}

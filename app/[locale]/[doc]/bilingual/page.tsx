@@ -1,5 +1,6 @@
 // /privacy/bilingual/: the Chinese and English texts in force, side by side, section by section,
-// with the language that prevails if they differ.
+// with the language that prevails if they differ and, in the other text's language, the note that
+// it is a translation for reference (and when it was revised).
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/bilingual-document';
@@ -8,6 +9,7 @@ import { LastUpdated } from '@/components/last-updated';
 import { LinkList } from '@/components/link-list';
 import { PageShell } from '@/components/page-shell';
 import { TableOfContents } from '@/components/table-of-contents';
+import { TranslationNotice } from '@/components/translation-notice';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
 import { loadDocument } from '@/lib/content/library';
@@ -34,13 +36,12 @@ async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params'])
     description,
     ...site,
   };
-  // The note on the prevailing text, in both languages, the page's own first.
-  const prevailing = await Promise.all(
-    [route.locale, other].map(async (locale) => {
-      const v = await getTranslations({ locale, namespace: 'versions' });
-      return { locale, text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }) };
-    }),
-  );
+  // The note on the prevailing text, in its language (a translation carries its own label).
+  const v = await getTranslations({ locale: prevailingLanguage, namespace: 'versions' });
+  const prevailing = {
+    locale: prevailingLanguage,
+    text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }),
+  };
   return { route, t, page, publisher, documents, lastUpdated, prevailing };
 }
 
@@ -77,12 +78,22 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
             ]}
           />
         </header>
-        <div className="notice">
-          {prevailing.map(({ locale, text }) => (
-            <p key={locale} lang={locale}>
-              {text}
-            </p>
-          ))}
+        <div className="document-notices">
+          {documents.map((document) =>
+            document.locale === prevailing.locale ? (
+              <p key={document.locale} className="notice prevailing-note" lang={document.locale}>
+                {prevailing.text}
+              </p>
+            ) : (
+              <TranslationNotice
+                key={document.locale}
+                locale={document.locale}
+                slug={route.slug}
+                frontmatter={document.frontmatter}
+                linkPrevailing={false}
+              />
+            ),
+          )}
         </div>
         <TableOfContents entries={own.toc} title={t('document.contents')} />
         <BilingualDocument documents={documents} />

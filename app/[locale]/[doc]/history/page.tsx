@@ -1,9 +1,11 @@
-// /privacy/history/: every version of a document with its date and what changed.
+// /privacy/history/: every version of a document with its date and what changed, and the dated
+// revisions of its translation made since the version was published.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { VersionHistory } from '@/components/version-history';
+import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
 import { loadVersion } from '@/lib/content/versions';
 import { pageBasics } from '@/lib/page-basics';
@@ -18,6 +20,15 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
   const texts = await Promise.all(
     route.versions.map((v) => loadVersion(route.slug, v, route.locale)),
   );
+  // The text of each version that does not prevail: its revisions are listed with the version.
+  const translations = await Promise.all(
+    route.versions.map((v, index) => {
+      const own = texts[index]!;
+      return own.frontmatter.prevailingLanguage === route.locale
+        ? loadVersion(route.slug, v, otherLocale(route.locale))
+        : own;
+    }),
+  );
   const { t, site, publisher } = await pageBasics(route.locale);
   const current = texts.at(-1)!.frontmatter;
   const entries = route.versions
@@ -26,6 +37,10 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
       inForce: !v.archived,
       summary: texts[index]?.frontmatter.changeSummary,
       first: index === 0,
+      translation: {
+        locale: translations[index]!.locale,
+        revisions: translations[index]!.frontmatter.translationRevisions ?? [],
+      },
     }))
     .reverse();
   const page = {

@@ -1,0 +1,51 @@
+// Rule: a component tag in a document is one the site renders (lib/content/document-components.ts).
+// MDX compiles any <Name>, and an unknown one would only fail when the page is rendered, far
+// from the file; lowercase tags are plain HTML and are left to MDX.
+import { documentComponentNames, documentComponents } from '../document-components';
+import type { Problem } from '../problem';
+import type { Rule } from './rule';
+
+const known = new Set<string>(documentComponentNames);
+const usages = documentComponentNames
+  .map((name) => `${documentComponents[name].usage} (${documentComponents[name].purpose})`)
+  .join('; ');
+
+export const mdxComponents: Rule = ({ files }) =>
+  files.flatMap((f) =>
+    f.doc.tags.flatMap((tag): Problem[] => {
+      const at = { file: f.file, line: tag.line, column: tag.column };
+      if (tag.name === null) {
+        return [{ ...at, message: 'an empty tag "<>" is not allowed', hint: `remove it; the components are ${usages}` }];
+      }
+      if (!/^[A-Z]/.test(tag.name)) return [];
+      if (!known.has(tag.name)) {
+        return [
+          {
+            ...at,
+            message: `<${tag.name}> is not a component the site knows`,
+            hint: `correct the name; the components are ${usages}. To show a "<" itself, write \\<`,
+          },
+        ];
+      }
+      const usage = documentComponents[tag.name as keyof typeof documentComponents].usage;
+      if (tag.holdsBlocks) {
+        return [
+          {
+            ...at,
+            message: `<${tag.name}> holds whole paragraphs or a list`,
+            hint: `mark the words of one paragraph or list item: write ${usage} inside it, once per paragraph`,
+          },
+        ];
+      }
+      if (tag.attributes.length > 0) {
+        return [
+          {
+            ...at,
+            message: `<${tag.name}> takes no attributes (found ${tag.attributes.join(', ')})`,
+            hint: `write ${usage} around the text, with nothing inside the opening tag`,
+          },
+        ];
+      }
+      return [];
+    }),
+  );
