@@ -128,10 +128,14 @@ map $request_uri $site_path_unslashed {
     "~^(?<p>${LOCAL_START}${SAFE_PATH}*[^/?])/(?:\\?|$)" $p;
     default "";
 }
-# A path of plain characters with doubled slashes (//en//privacy): nginx has merged them in $uri,
-# which equals the path otherwise, since nothing in it was decoded.
+# A path of plain characters with doubled slashes (//en//privacy): the path nginx has merged,
+# let through only if it is made of those same plain characters, so nothing decoded reaches it.
 map $request_uri $site_merged {
     "~^(?=/)[A-Za-z0-9._~/-]*//[A-Za-z0-9._~/-]*(?:\\?|$)" "merged";
+    default "";
+}
+map "$site_merged:$uri" $site_merged_path {
+    "~^merged:(?<p>/[A-Za-z0-9._~/-]*)$" $p;
     default "";
 }
 map $request_uri $site_default_language_rest {
@@ -247,14 +251,16 @@ ${brotli ? '    brotli_static on;\n' : ''}    # ETags (nginx's default) let brow
         set $slash "\${slash}-unsafe";
     }
     # Doubled slashes: one hop to the merged path, with the final slash a page needs.
-    set $slash "\${slash}-\${site_merged}";
+    if ($site_merged_path != "") {
+        set $slash "\${slash}-merged";
+    }
     if ($slash ~ "^dir-noslash.*-merged$") {
-        return 308 $uri/$site_query;
+        return 308 $site_merged_path/$site_query;
     }
     if ($slash ~ "-merged$") {
-        return 308 $uri$site_query;
+        return 308 $site_merged_path$site_query;
     }
-    if ($slash = "dir-noslash-") {
+    if ($slash = "dir-noslash") {
         return 308 $site_path/$site_query;
     }
 

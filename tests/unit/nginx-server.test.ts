@@ -139,6 +139,10 @@ describe('redirects copy the request as it was sent, never decoded bytes', () =>
       ['/en/privacy', '/en/privacy/'],
       ['/en?x=1', '/en/?x=1'],
       ['/feed.xml/', '/feed.xml'],
+      // Doubled slashes, merged in one hop (with the final slash a page needs).
+      ['//en//privacy', '/en/privacy/'],
+      ['/en//privacy/?a=1', '/en/privacy/?a=1'],
+      ['//feed.xml', '/feed.xml'],
     ]) {
       const answer = await request(PLAIN, from!);
       expect([answer.status, answer.headers.location], from).toEqual([308, to]);
