@@ -6,7 +6,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, headings, LOCALES, messages, pagePath, proseLines } from './helpers';
+import {
+  allPages,
+  frontmatterField,
+  headings,
+  LOCALES,
+  messages,
+  pagePath,
+  proseLines,
+} from './helpers';
 
 test.describe('structure', () => {
   for (const { path: url, doc } of allPages()) {
@@ -89,6 +97,11 @@ for (const locale of LOCALES) {
     await expect(related.first()).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(related.nth(1)).toBeFocused();
+    // A text that does not prevail says so next, with a link to the text that does.
+    if (frontmatterField('privacy', locale, 'prevailingLanguage') !== locale) {
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.translation-notice a').first()).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     const toc = page.locator('nav#contents');
     await expect(toc.getByRole('link').first()).toBeFocused();
