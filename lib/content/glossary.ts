@@ -1,12 +1,11 @@
 // Reads the glossary (content/glossary.yaml): each term in English and in Chinese, and the variants
 // that must not be used. The terminology rule holds the documents and the interface strings to it.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { displayPath, exists } from './library';
 import type { Problem } from './problem';
+import { readYamlDataFile } from './yaml-data-file';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 
@@ -40,45 +39,13 @@ export type Glossary = { file: string; terms: Term[] };
 export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; problems: Problem[] }> {
   const file = path.join(dir, GLOSSARY_FILE);
   if (!(await exists(file))) return { problems: [] };
-  const shown = displayPath(file);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(await readFile(file, 'utf8'), { lineCounter, prettyErrors: false });
-  const at = (offset = 0) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: shown, line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        ...at(e.pos[0]),
-        message: `the glossary is not valid YAML: ${e.message.split('\n')[0]}`,
-        hint: 'write each term as a list entry "- en: …" with "zh-CN: …" below it, indented alike',
-      })),
-    };
-  }
-  const result = glossarySchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    return {
-      problems: result.error.issues.map((issue) => {
-        // The deepest part of the path that is written: the entry when one of its fields is missing.
-        const path = issue.path as (string | number)[];
-        let depth = path.length;
-        while (depth > 0 && !isNode(doc.getIn(path.slice(0, depth), true))) depth--;
-        const node = depth > 0 ? doc.getIn(path.slice(0, depth), true) : undefined;
-        const missing = issue.code === 'invalid_type' && depth < path.length;
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? `glossary field "${[...path, issue.keys.join('", "')].join('.')}" is not allowed`
-            : `glossary field "${path.join('.')}" ${missing ? 'is missing' : issue.message}`;
-        return {
-          ...at(isNode(node) ? node.range?.[0] : undefined),
-          message,
-          hint: 'each term has en (a term or a list), zh-CN (one term), and optionally forbidden: { en: […], zh-CN: […] } and note',
-        };
-      }),
-    };
-  }
-  const terms = result.data.terms.map((t) => ({
+  const { data, problems } = await readYamlDataFile(file, glossarySchema, {
+    file: 'the glossary',
+    field: 'glossary',
+    hint: 'each term has en (a term or a list), zh-CN (one term), and optionally forbidden: { en: […], zh-CN: […] } and note',
+  });
+  if (!data) return { problems };
+  const terms = data.terms.map((t) => ({
     use: { en: t.en, 'zh-CN': [t['zh-CN']] },
     forbidden: Object.fromEntries(locales.map((l) => [l, t.forbidden?.[l] ?? []])) as Record<
       Locale,
@@ -86,5 +53,5 @@ export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; 
     >,
     note: t.note,
   }));
-  return { glossary: { file: shown, terms }, problems: [] };
+  return { glossary: { file: displayPath(file), terms }, problems: [] };
 }

@@ -1,12 +1,11 @@
 // Reads content/refused-statements.yaml: statements the legal review refused (a consent drawn
 // from browsing, a trademark licence no source states), which the documents must not make again.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import { displayPath, exists } from './library';
 import type { Problem } from './problem';
+import { readYamlDataFile } from './yaml-data-file';
 
 export const STATEMENTS_FILE = 'refused-statements.yaml';
 
@@ -37,40 +36,16 @@ export async function loadRefusedStatements(
 ): Promise<{ refused?: RefusedStatements; problems: Problem[] }> {
   const file = path.join(dir, STATEMENTS_FILE);
   if (!(await exists(file))) return { problems: [] };
-  const shown = displayPath(file);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(await readFile(file, 'utf8'), { lineCounter, prettyErrors: false });
-  const at = (offset = 0) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: shown, line, column: col };
-  };
-  const hint = 'each entry has reason, optionally documents, and the phrases under en and zh-CN';
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        ...at(e.pos[0]),
-        message: `${STATEMENTS_FILE} is not valid YAML: ${e.message.split('\n')[0]}`,
-        hint,
-      })),
-    };
-  }
-  const result = fileSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    return {
-      problems: result.error.issues.map((issue) => {
-        const node = doc.getIn(issue.path as (string | number)[], true);
-        return {
-          ...at(isNode(node) ? node.range?.[0] : undefined),
-          message: `${STATEMENTS_FILE} field "${issue.path.join('.')}" ${issue.message}`,
-          hint,
-        };
-      }),
-    };
-  }
-  const statements = result.data.statements.map((s) => ({
+  const { data, problems } = await readYamlDataFile(file, fileSchema, {
+    file: STATEMENTS_FILE,
+    field: STATEMENTS_FILE,
+    hint: 'each entry has reason, optionally documents, and the phrases under en and zh-CN',
+  });
+  if (!data) return { problems };
+  const statements = data.statements.map((s) => ({
     documents: s.documents,
     phrases: { en: s.en ?? [], 'zh-CN': s['zh-CN'] ?? [] },
     reason: s.reason,
   }));
-  return { refused: { file: shown, statements }, problems: [] };
+  return { refused: { file: displayPath(file), statements }, problems: [] };
 }
