@@ -1,5 +1,6 @@
 // The list of a document's versions, newest first: date, whether in force, the editors' summary
-// of the change, the revisions of its translation, and links to the version and to its changes.
+// of the change, the revisions of its translation, and links to the version, to its changes and
+// to its comparison with each older version, so any two versions can be compared without script.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
@@ -23,7 +24,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, inForce, summary, first, translation }) => (
+      {entries.map(({ date, inForce, summary, first, translation }, index) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
@@ -40,6 +41,11 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             links={[
               { href: paths.version(date), label: t('read') },
               ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),
+              // The version before is "changes" above; every older one has a comparison page.
+              ...entries.slice(index + 2).map((older) => ({
+                href: paths.comparison(date, older.date, entries[index + 1]?.date),
+                label: t('compareWith', { date: formatDate(locale, older.date) }),
+              })),
             ]}
           />
         </li>

@@ -1,6 +1,7 @@
 // Every page the site publishes, in language-free form ('' for the hub, 'privacy/history'), with
 // the date it last changed: the sitemap lists them, the export saves them. A version in force is
-// a page of its own but not listed, since its canonical address is the document's.
+// a page of its own but not listed, since its canonical address is the document's; neither are
+// the comparisons of a version with versions older than the one before it.
 import { documentsWithVersions } from './content/versions';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
@@ -17,6 +18,12 @@ export async function sitePages(): Promise<SitePage[]> {
         ...(index > 0
           ? [{ path: `${slug}/${v.date}/changes`, lastModified: v.date, listed: true }]
           : []),
+        // Comparisons with older versions: derived views of listed texts, so not in the sitemap.
+        ...versions.slice(0, Math.max(0, index - 1)).map((older) => ({
+          path: `${slug}/${v.date}/changes/${older.date}`,
+          lastModified: v.date,
+          listed: false,
+        })),
       ]),
     ];
   });

@@ -7,4 +7,7 @@ export const versionPaths = (locale: Locale, slug: string) => ({
   bilingual: localePath(locale, `${slug}/bilingual`),
   version: (date: string) => localePath(locale, `${slug}/${date}`),
   changes: (date: string) => localePath(locale, `${slug}/${date}/changes`),
+  /** The comparison of a version with an earlier one: its changes page for the one before it. */
+  comparison: (date: string, since: string, previous: string | undefined) =>
+    localePath(locale, `${slug}/${date}/changes${since === previous ? '' : `/${since}`}`),
 });

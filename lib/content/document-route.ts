@@ -31,6 +31,23 @@ export async function versionParams(from = 0) {
   return all.flat();
 }
 
+/**
+ * Every pair of a version and an earlier one that is not its predecessor, for the comparison
+ * pages; consecutive versions are compared on the version's own changes page.
+ */
+export async function comparisonParams() {
+  const params = await documentParams();
+  const all = await Promise.all(
+    params.map(async (p) => {
+      const dates = (await listVersions(p.doc)).map((v) => v.date);
+      return dates.flatMap((version, i) =>
+        dates.slice(0, Math.max(0, i - 1)).map((since) => ({ ...p, version, since })),
+      );
+    }),
+  );
+  return all.flat();
+}
+
 export async function resolveDocument(params: {
   locale: string;
   doc: string;

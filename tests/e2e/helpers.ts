@@ -138,8 +138,10 @@ export function versionDates(doc: string): string[] {
 
 /**
  * The pages each document has beside itself, in both languages: its history, its bilingual view,
- * a page per version and a changes page per version after the first. `key` is the path without
- * language; `listed` is false for the version in force, whose canonical page is the document.
+ * a page per version, a changes page per version after the first, and a comparison of each
+ * version with every version older than the one before it. `key` is the path without
+ * language; `listed` is false for the version in force, whose canonical page is the document,
+ * and for the comparisons.
  */
 export function historyPages(): {
   locale: Locale;
@@ -158,6 +160,11 @@ export function historyPages(): {
       ...dates.flatMap((date, index) => [
         { key: `${doc}/${date}`, lastmod: date, listed: date !== current },
         ...(index > 0 ? [{ key: `${doc}/${date}/changes`, lastmod: date, listed: true }] : []),
+        ...dates.slice(0, Math.max(0, index - 1)).map((since) => ({
+          key: `${doc}/${date}/changes/${since}`,
+          lastmod: date,
+          listed: false,
+        })),
       ]),
     ];
     return keys.flatMap((k) =>

@@ -249,6 +249,53 @@ test.describe('a document with three versions', () => {
     expect(await cue('#main ins', '::before')).toEqual({ content: '"［新增："', width: '1px' });
   });
 
+  test('any two versions compare from the history, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/en/retention/history/`);
+    const newest = page.locator('.version-history > li').first();
+    // The version before is "See what changed"; the older one has its comparison.
+    await expect(newest.getByRole('link', { name: /^Compare with/ })).toHaveText([
+      'Compare with the version of January 15, 2024',
+    ]);
+    await expect(
+      page
+        .locator('.version-history > li')
+        .nth(1)
+        .getByRole('link', { name: /^Compare with/ }),
+    ).toHaveCount(0);
+    await newest
+      .getByRole('link', { name: 'Compare with the version of January 15, 2024' })
+      .click();
+    await expect(page).toHaveURL(`${ORIGIN}/en/retention/${TODAY}/changes/2024-01-15/`);
+    await expect(page.locator('h1')).toHaveText(
+      /^Retention Notice: changes from January 15, 2024 to .+ \d{4}$/,
+    );
+    // What each version in between changed, then both changes themselves.
+    await expect(page.locator('.redline-summaries li')).toHaveText([
+      /^Version of June 1, 2025: Account information is now kept for three years/,
+      /^Version of .+ \d{4}: Adds the telephone number/,
+    ]);
+    await expect(page.locator('#how-long ~ p ins')).toHaveText(
+      ' and for three years after it is closed',
+    );
+    await expect(page.locator('.redline-section[data-change="added"] h2').first()).toHaveText(
+      'Asking for Deletion',
+    );
+    await expect(page.locator('.redline-section[data-change="removed"] h2')).toHaveAttribute(
+      'id',
+      'backups',
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${OTHER_ORIGIN}/en/retention/${TODAY}/changes/2024-01-15/`,
+    );
+    // The pair of consecutive versions has one address only.
+    const response = await page.goto(`${ORIGIN}/en/retention/${TODAY}/changes/2025-06-01/`);
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+
   test('every version is in the sitemap and the feed; the one in force only as the document', async ({
     request,
   }) => {
@@ -260,6 +307,8 @@ test.describe('a document with three versions', () => {
       expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/retention/${date}/changes/</loc>`);
     }
     expect(sitemap).not.toContain(`<loc>${OTHER_ORIGIN}/retention/${TODAY}/</loc>`);
+    // Comparisons with older versions are derived views: reachable, not listed.
+    expect(sitemap).not.toContain(`/retention/${TODAY}/changes/2024-01-15/`);
     expect(sitemap).toContain(`<loc>${OTHER_ORIGIN}/retention/history/</loc>`);
     const feed = await (await request.get(`${ORIGIN}/en/feed.xml`)).text();
     for (const date of VERSIONS) {
@@ -279,6 +328,7 @@ test.describe('a document with three versions', () => {
     '/en/retention/2025-06-01/changes/',
     '/en/retention/2024-01-15/',
     '/retention/bilingual/',
+    `/retention/${TODAY}/changes/2024-01-15/`,
   ]) {
     test(`${url} has no axe violation`, async ({ page }) => {
       await page.goto(ORIGIN + url);

@@ -1,0 +1,22 @@
+// /privacy/2026-12-01/changes/2024-01-15/: what changed between a version and any earlier one
+// but the one before it (that pair is /privacy/2026-12-01/changes/). A document with n versions
+// has (n-1)(n-2)/2 of these pages per language; the history page links to every one.
+import type { Metadata } from 'next';
+import { RedlinePage, redlineData } from '@/components/redline-page';
+import { comparisonParams } from '@/lib/content/document-route';
+import { pageMetadata } from '@/lib/page-metadata';
+
+export const dynamicParams = false;
+export const generateStaticParams = comparisonParams;
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/[doc]/[version]/changes/[since]'>): Promise<Metadata> {
+  return pageMetadata((await redlineData(await params)).page);
+}
+
+export default async function ComparisonPage({
+  params,
+}: PageProps<'/[locale]/[doc]/[version]/changes/[since]'>) {
+  return <RedlinePage params={await params} />;
+}
