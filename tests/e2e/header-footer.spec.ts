@@ -131,6 +131,21 @@ test.describe('on a 320px phone', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  for (const width of [320, 1280]) {
+    test(`each menu is shown once at ${width} px, as its plain-HTML summary`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/en/privacy/');
+      if (width < 768) await page.locator('.nav-drawer > details > summary').click();
+      for (const menu of data('en').header.menus) {
+        const shown = page
+          .locator('.site-header .disclosure-button', { hasText: menu.label })
+          .filter({ visible: true });
+        await expect(shown, menu.label).toHaveCount(1);
+        await expect(shown).toHaveJSProperty('tagName', 'SUMMARY');
+      }
+    });
+  }
+
   test('every menu link stays reachable through the plain-HTML menus', async ({ page }) => {
     await page.goto('/en/privacy/');
     const nav = data('en');
