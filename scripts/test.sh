@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
-# browser tests against next start, then the export and the same browser tests against it
-# served by nginx.
+# browser tests against next start, then the export, the validators over it (HTML, sitemap,
+# Atom) and the same browser tests against it served by nginx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,8 @@ echo "== browser tests against next start"
 npx playwright test
 echo "== export to out/"
 npx tsx scripts/export.ts
+echo "== validators over out/: Nu Html Checker, sitemaps.org XSD, Atom RELAX NG"
+npx tsx scripts/validate-export.ts
 echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
 echo "== a release and a rollback under load: no error, every page complete"
