@@ -6,6 +6,22 @@
 // 3. On the shared 404 page, shows only the language of the URL.
 // 4. Marks the contents-list entry of the section being read (aria-current) as the reader
 //    scrolls.
+// 5. Smooth scrolling only once the reader acts within the page, so a deep link opened from
+//    outside lands at once.
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+
+  function smoothFromNowOn() {
+    root.classList.add('smooth-scroll');
+    window.removeEventListener('pointerdown', smoothFromNowOn, true);
+    window.removeEventListener('keydown', smoothFromNowOn, true);
+  }
+  window.addEventListener('pointerdown', smoothFromNowOn, true);
+  window.addEventListener('keydown', smoothFromNowOn, true);
+})();
+
 (function () {
   'use strict';
 
