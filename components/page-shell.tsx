@@ -1,4 +1,5 @@
-// The frame of every page: skip link, site header, main content, site footer and site.js.
+// The frame of every page: skip link, site header, main content and site footer (site.js is in
+// the layout's head).
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
@@ -28,13 +29,19 @@ export async function PageShell({ locale, path, children }: Props) {
         regionName={t('region')}
         languageNames={languageNames}
         languageLabel={t('language')}
+        textSize={{
+          label: t('textSize.label'),
+          names: {
+            standard: t('textSize.standard'),
+            large: t('textSize.large'),
+            largest: t('textSize.largest'),
+          },
+        }}
       />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
       <SiteFooter locale={locale} path={path} languageNames={languageNames} />
-      {/* Plain HTML works without it; it only upgrades menus and keeps #fragments on switch. */}
-      <script src="/site.js" defer />
     </>
   );
 }

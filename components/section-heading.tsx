@@ -1,6 +1,8 @@
 // A document heading with a self-link for copying a deep link, and the invisible anchors that
-// keep links made for earlier versions of the page (e.g. #What%20About%20Cookies) working.
+// keep links made for earlier versions of the page (e.g. #What%20About%20Cookies) working; their
+// ids are spelled as the URL parser serializes the fragment (lib/content/legacy-anchor.ts).
 import type { ReactNode } from 'react';
+import { legacyAnchorId } from '@/lib/content/legacy-anchor';
 
 type Props = {
   level: 2 | 3 | 4;
@@ -15,7 +17,7 @@ export function SectionHeading({ level, id, legacyIds, linkLabel, children }: Pr
   return (
     <Tag id={id} className="section-heading">
       {legacyIds.map((legacy) => (
-        <span key={legacy} id={legacy} className="legacy-anchor" />
+        <span key={legacy} id={legacyAnchorId(legacy)} className="legacy-anchor" />
       ))}
       {children}
       {id && (

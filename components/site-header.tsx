@@ -7,6 +7,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { LinkList } from './link-list';
 import { NavLink } from './nav-link';
 import { NavMenu } from './nav-menu';
+import { TextSizeControl, type TextSizeLabels } from './text-size-control';
 import { Wordmark } from './wordmark';
 
 type Props = {
@@ -15,9 +16,18 @@ type Props = {
   regionName: string;
   languageNames: Record<Locale, string>;
   languageLabel: string;
+  /** The text-size control's strings; without them the header has no control. */
+  textSize?: TextSizeLabels;
 };
 
-export function SiteHeader({ locale, path, regionName, languageNames, languageLabel }: Props) {
+export function SiteHeader({
+  locale,
+  path,
+  regionName,
+  languageNames,
+  languageLabel,
+  textSize,
+}: Props) {
   const { header } = navigation(locale);
   return (
     <header className="site-header">
@@ -40,6 +50,7 @@ export function SiteHeader({ locale, path, regionName, languageNames, languageLa
           </ul>
         </Disclosure>
         <LanguageSwitcher locale={locale} path={path} names={languageNames} label={languageLabel} />
+        {textSize && <TextSizeControl {...textSize} />}
       </div>
       <Disclosure id="site-navigation" label={header.menuButton} className="nav-drawer">
         <nav className="main-nav" aria-label={header.mainLabel}>

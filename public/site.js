@@ -6,6 +6,72 @@
 // 3. On the shared 404 page, shows only the language of the URL.
 // 4. Marks the contents-list entry of the section being read (aria-current) as the reader
 //    scrolls.
+// 5. Text size: reveals the header's control, applies the stored size to <html> (first, so the
+//    page is not painted at one size and then another) and remembers a choice in
+//    localStorage. Without JavaScript the control stays hidden; the browser's zoom does the job.
+// 6. Smooth scrolling only once the reader acts within the page, so a deep link opened from
+//    outside lands at once.
+(function () {
+  'use strict';
+
+  var KEY = 'text-size';
+  var SIZES = ['standard', 'large', 'largest'];
+  var root = document.documentElement;
+
+  function storedSize() {
+    try {
+      var size = window.localStorage.getItem(KEY);
+      return SIZES.indexOf(size) > 0 ? size : 'standard';
+    } catch {
+      return 'standard';
+    }
+  }
+
+  function applySize(size) {
+    if (size === 'standard') root.removeAttribute('data-text-size');
+    else root.setAttribute('data-text-size', size);
+    document.querySelectorAll('[data-text-size-control] button[data-size]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-size') === size));
+    });
+  }
+
+  applySize(storedSize());
+  if (window.performance && performance.mark) performance.mark('text-size-applied');
+
+  document.querySelectorAll('[data-text-size-control]').forEach(function (group) {
+    group.hidden = false;
+    group.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-size]');
+      if (!button) return;
+      var size = button.getAttribute('data-size');
+      try {
+        if (size === 'standard') window.localStorage.removeItem(KEY);
+        else window.localStorage.setItem(KEY, size);
+      } catch {
+        // Storage refused (private mode, quota): the size still applies to this page.
+      }
+      applySize(size);
+    });
+  });
+  window.addEventListener('storage', function (event) {
+    if (event.key === KEY) applySize(storedSize());
+  });
+})();
+
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+
+  function smoothFromNowOn() {
+    root.classList.add('smooth-scroll');
+    window.removeEventListener('pointerdown', smoothFromNowOn, true);
+    window.removeEventListener('keydown', smoothFromNowOn, true);
+  }
+  window.addEventListener('pointerdown', smoothFromNowOn, true);
+  window.addEventListener('keydown', smoothFromNowOn, true);
+})();
+
 (function () {
   'use strict';
 

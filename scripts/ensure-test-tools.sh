@@ -2,8 +2,10 @@
 # Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
 # as empty boxes without one), poppler's pdftotext/pdftoppm (the print test reads the PDF
 # Chromium prints), nginx with its brotli_static module (the tests run a second time against
-# the exported site) and openssl (the HTTPS tests make a throwaway certificate). Installs them
-# when running as root with apt; otherwise says how.
+# the exported site), openssl (the HTTPS tests make a throwaway certificate), Firefox ESR (the
+# second browser engine, driven over WebDriver BiDi), and the validators' runtimes: Java for the
+# Nu Html Checker, jing for the Atom schema, python3-xmlschema for the sitemap XSD. Installs
+# them when running as root with apt; otherwise says how.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -16,6 +18,10 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 { [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || need+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || need+=(firefox-esr)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v jing >/dev/null 2>&1 || need+=(jing)
+[ -e /usr/lib/python3/dist-packages/xmlschema/schemas/XHTML/xhtml1-strict.xsd ] || need+=(python3-xmlschema)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

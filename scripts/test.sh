@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
-# browser tests against next start, then the export and the same browser tests against it
-# served by nginx.
+# browser tests against next start, then the export, the validators over it (HTML, sitemap,
+# Atom), the same browser tests against it served by nginx, and the second engine (Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,8 +18,12 @@ echo "== browser tests against next start"
 npx playwright test
 echo "== export to out/"
 npx tsx scripts/export.ts
+echo "== validators over out/: Nu Html Checker, sitemaps.org XSD, Atom RELAX NG"
+npx tsx scripts/validate-export.ts
 echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
+echo "== Firefox over WebDriver BiDi: document, header/footer, routing and reading checks on out/"
+PORT=3170 npx tsx scripts/serve-static.ts npx tsx --test tests/firefox/engine.test.ts
 echo "== a release and a rollback under load: no error, every page complete"
 npx tsx scripts/release-under-load.ts
 echo "== a CDN edge (nginx proxy_cache) in front of nginx: the caching policy"

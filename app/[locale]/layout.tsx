@@ -25,6 +25,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   return (
     <html lang={locale}>
+      <head>
+        {/* The site's only script (a progressive enhancement; plain HTML works without it).
+            Deferred, and render-blocking where the browser supports it, so the reader's stored
+            text size is on <html> before the first paint. */}
+        <script src="/site.js" defer {...{ blocking: 'render' }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -172,6 +172,7 @@ for (const locale of LOCALES) {
 
     for (const [fragment, id] of [
       ['#What%20About%20Cookies', 'cookies'],
+      ['#What About Cookies', 'cookies'],
       ['#what%20info%20do%20we%20gather', 'information-we-gather'],
       ['#Conditions%20of%20Use,%20Notices,%20and%20Revisions', 'conditions-notices-revisions'],
       ['#Mobile', 'examples-mobile'],
@@ -200,6 +201,15 @@ test.describe('without JavaScript', () => {
       await page.goto('about:blank');
       await page.goto(pagePath(locale, 'privacy') + '#What%20About%20Cookies');
       await headingInView(page, 'cookies');
+      // The old link as it was written, with spaces: the URL parser encodes them, and the id is
+      // spelled that way (valid HTML: no whitespace in any id).
+      await page.goto('about:blank');
+      await page.goto(pagePath(locale, 'privacy') + '#How Secure Is Information About Me');
+      await headingInView(page, 'security');
+      const spaced = await page.evaluate(() =>
+        [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id) => /\s/.test(id)),
+      );
+      expect(spaced).toEqual([]);
     });
   }
 

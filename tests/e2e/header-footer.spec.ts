@@ -126,6 +126,27 @@ test.describe('on a 320px phone', () => {
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   });
+  for (const locale of LOCALES) {
+    test(`${locale}: every item of the open drawer starts at the same x`, async ({ page }) => {
+      await page.goto(pagePath(locale));
+      await page.locator('.nav-drawer > .disclosure-button').click();
+      const starts = await page
+        .locator('.nav-drawer .disclosure-panel')
+        .first()
+        .evaluate((panel) =>
+          [
+            ...panel.querySelectorAll(
+              '.main-nav-list > li > .disclosure > .disclosure-button, .main-nav-link, .utility-links-in-menu a',
+            ),
+          ]
+            .filter((el) => el.getBoundingClientRect().width > 0)
+            .map((el) => `${el.textContent}@${Math.round(el.getBoundingClientRect().left)}`),
+        );
+      expect(starts.length).toBeGreaterThan(5);
+      const xs = new Set(starts.map((s) => s.split('@').at(-1)));
+      expect(xs, starts.join(', ')).toEqual(new Set(['16']));
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

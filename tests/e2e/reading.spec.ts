@@ -1,6 +1,7 @@
 // Reading a long legal text: page structure for assistive technology, a keyboard-only walk
 // through the contents list and back, the measure and typography of each language, the section
-// marked in the contents list while scrolling, reduced motion, and print.
+// marked in the contents list while scrolling (without changing any entry's size), deep links
+// landing at once, reduced motion, and print.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -194,18 +195,88 @@ test.describe('reading', () => {
     await expect(current).toHaveCount(0);
   });
 
-  test('smooth scrolling only for readers who do not ask for reduced motion', async ({
+  test('smooth scrolling only once the reader acts, and never for reduced motion', async ({
     browser,
   }) => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
       const page = await browser.newPage({ reducedMotion });
       await page.goto('/en/privacy/');
-      const behavior = await page.evaluate(
-        () => getComputedStyle(document.documentElement).scrollBehavior,
-      );
-      expect(behavior).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
+      const behavior = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      expect(await behavior()).toBe('auto');
+      await page.keyboard.press('Shift');
+      expect(await behavior()).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
       await page.close();
     }
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: a deep link opened from outside lands at once, without animating`, async ({
+      page,
+    }) => {
+      // Today's smooth scrolling used to carry the page through about 2,000 px on load.
+      await page.goto(pagePath(locale, 'privacy') + '#cookies', { waitUntil: 'load' });
+      const first = await page.evaluate(() => ({
+        y: scrollY,
+        top: document.getElementById('cookies')!.getBoundingClientRect().top,
+      }));
+      expect(first.y).toBeGreaterThan(1000);
+      expect(first.top).toBeGreaterThanOrEqual(0);
+      expect(first.top).toBeLessThan(40);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => scrollY)).toBe(first.y);
+    });
+  }
+
+  test.describe('at 378px, the width Firefox lays out at 390 with a scrollbar', () => {
+    // Reduced motion, so a contents link lands at once and is measured where it lands.
+    test.use({ viewport: { width: 378, height: 800 }, reducedMotion: 'reduce' });
+
+    for (const locale of LOCALES) {
+      test(`${locale}: marking the section being read changes no entry's size`, async ({
+        page,
+      }) => {
+        await page.goto(pagePath(locale, 'privacy'));
+        const changed = await page.locator('nav#contents').evaluate((toc) => {
+          const size = (a: Element) => {
+            const r = a.getBoundingClientRect();
+            return `${r.width}x${r.height}`;
+          };
+          const moved: string[] = [];
+          const listHeight = toc.getBoundingClientRect().height;
+          for (const a of toc.querySelectorAll('a[href^="#"]')) {
+            const before = size(a);
+            a.setAttribute('aria-current', 'true');
+            const after = size(a);
+            const height = toc.getBoundingClientRect().height;
+            a.removeAttribute('aria-current');
+            if (before !== after || height !== listHeight) moved.push(`${a.textContent}: ${after}`);
+          }
+          return moved;
+        });
+        expect(changed).toEqual([]);
+      });
+    }
+
+    test('a contents link lands at the same place whichever entry is marked', async ({ page }) => {
+      await page.goto('/en/privacy/');
+      const sections = headings('privacy', 'en');
+      const tops: number[] = [];
+      // The last section and its subsections cannot reach the top of the window: the page ends
+      // first.
+      for (const { id } of sections.filter((h) => h.level === 2).slice(0, -1)) {
+        await page.locator(`nav#contents a[href="#${id}"]`).click();
+        await expect(page.locator(`nav#contents a[href="#${id}"]`)).toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+        tops.push(
+          await page.locator(`[id="${id}"]`).evaluate((h) => h.getBoundingClientRect().top),
+        );
+        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      }
+      expect(Math.max(...tops) - Math.min(...tops), tops.join(', ')).toBeLessThanOrEqual(1);
+    });
   });
 });
 

@@ -108,3 +108,50 @@ describe('menus driven by site.js', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('the text-size control driven by site.js', () => {
+  const labels = {
+    label: '字号',
+    names: { standard: '标准', large: '大', largest: '特大' },
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-text-size');
+  });
+
+  it('is hidden without the script, then shown, applied and remembered in localStorage', () => {
+    render(
+      <SiteHeader
+        locale="zh-CN"
+        path="privacy"
+        regionName="中国（北京）区域"
+        languageNames={{ en: 'English', 'zh-CN': '中文（简体）' }}
+        languageLabel="语言"
+        textSize={labels}
+      />,
+    );
+    const group = document.querySelector<HTMLElement>('[data-text-size-control]')!;
+    expect(group.hidden).toBe(true);
+    runSiteScript();
+    expect(group.hidden).toBe(false);
+    expect(screen.getByRole('group', { name: '字号' })).toBe(group);
+    const large = screen.getByRole('button', { name: '大' });
+    fireEvent.click(large);
+    expect(document.documentElement.getAttribute('data-text-size')).toBe('large');
+    expect(large.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('false');
+    expect(localStorage.getItem('text-size')).toBe('large');
+    expect(document.cookie).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: '标准' }));
+    expect(document.documentElement.hasAttribute('data-text-size')).toBe(false);
+    expect(localStorage.getItem('text-size')).toBeNull();
+  });
+
+  it('ignores a stored value that is not one of the sizes', () => {
+    localStorage.setItem('text-size', 'huge');
+    renderHeader('en');
+    runSiteScript();
+    expect(document.documentElement.hasAttribute('data-text-size')).toBe(false);
+  });
+});
