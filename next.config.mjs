@@ -31,6 +31,10 @@ const nextConfig = (phase) => ({
   // The site has no images to optimize: /_next/image is a surface it does not need.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // `next dev` serves its scripts and live updates only to pages opened at localhost; an editor
+  // who opens the address it prints as "Network" (127.0.0.1) would get a page that never
+  // updates and a blank one on an error. The server binds the loopback address only.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,
   async headers() {
     // Every response: pages, 404s, assets and redirects.

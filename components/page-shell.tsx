@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { SiteScript } from './site-script';
 
 type Props = {
   locale: Locale;
@@ -34,7 +35,7 @@ export async function PageShell({ locale, path, children }: Props) {
       </main>
       <SiteFooter locale={locale} path={path} languageNames={languageNames} />
       {/* Plain HTML works without it; it only upgrades menus and keeps #fragments on switch. */}
-      <script src="/site.js" defer />
+      <SiteScript />
     </>
   );
 }
