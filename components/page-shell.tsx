@@ -2,6 +2,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
+import { ContentProblems } from './content-problems';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SiteScript } from './site-script';
@@ -23,6 +24,7 @@ export async function PageShell({ locale, path, children }: Props) {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <ContentProblems locale={locale} path={path} />
       <SiteHeader
         locale={locale}
         path={path}
