@@ -236,3 +236,22 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('Privacy Policy');
   });
 });
+
+// The preview's content-problems panel and its after-hydration loader of site.js exist under
+// `next dev` only (components/content-problems.tsx, components/site-script.tsx): no published
+// page carries either, and every one loads site.js as a plain deferred script.
+test('published pages carry no preview panel and load site.js as a plain script', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/en/',
+    ...documents().flatMap((doc) => LOCALES.map((l) => pagePath(l, doc))),
+  ]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('<script src="/site.js" defer=""></script>');
+    expect(html, path).not.toMatch(
+      /content-problems|data-content-problems|site-script-after-hydration/,
+    );
+  }
+});
