@@ -4,6 +4,7 @@
 // where no page exists while a problem remains.
 import { getTranslations } from 'next-intl/server';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { checkContent } from '@/lib/content/check';
 import { compileForPage, contentDir, displayPath, documentFile } from '@/lib/content/library';
@@ -16,7 +17,10 @@ type Props = {
   path: string;
 };
 
-export async function ContentProblems({ locale, path: pagePath }: Props) {
+export async function ContentProblems({
+  locale,
+  path: pagePath,
+}: Props): Promise<ReactElement | null> {
   if (process.env.NODE_ENV !== 'development') return null;
   const { problems } = await checkContent();
   if (problems.length === 0) return null;
