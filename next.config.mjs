@@ -25,6 +25,12 @@ const nextConfig = (phase) => ({
   // Removes the framework's client scripts from every prerendered page (see the file).
   adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
   trailingSlash: true,
+  // Files ending in .dev.ts are routes under `next dev` only (app/preview-changes/route.dev.ts,
+  // which the preview polls to reload on save); a production build does not have them.
+  pageExtensions:
+    phase === PHASE_DEVELOPMENT_SERVER
+      ? ['tsx', 'ts', 'jsx', 'js', 'dev.ts']
+      : ['tsx', 'ts', 'jsx', 'js'],
   // In production the site's server (lib/http/site-server.ts) makes every redirect, with the
   // security headers, before Next.js sees a request; the development server keeps its own.
   skipTrailingSlashRedirect: phase !== PHASE_DEVELOPMENT_SERVER,

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { ContentProblems } from './content-problems';
+import { ContentReload } from './content-reload';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SiteScript } from './site-script';
@@ -38,6 +39,7 @@ export async function PageShell({ locale, path, children }: Props) {
       <SiteFooter locale={locale} path={path} languageNames={languageNames} />
       {/* Plain HTML works without it; it only upgrades menus and keeps #fragments on switch. */}
       <SiteScript />
+      <ContentReload />
     </>
   );
 }

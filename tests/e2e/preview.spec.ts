@@ -1,8 +1,9 @@
 // The editor's preview: `next dev` on a throwaway copy of the site, as the legal team runs it.
 // A correct page hydrates without a warning; each mistake an editor makes (a broken link, a stray
 // brace, a heading that lost its id, a misspelt frontmatter field) is listed in a panel at the
-// top of the page, in the page's language, at its exact place. Nothing here is timed: the figure
-// printed for CONTENT.md (save to panel) is measured, never asserted.
+// top of the page, in the page's language, at its exact place; saving a file updates the open
+// page. Nothing here is timed: the figure for CONTENT.md (save to page) is an annotation of the
+// report, never an assertion.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -130,8 +131,27 @@ test('a correct page has no panel, no console error and no "Issue" badge, at eit
   }
 });
 
-test('a broken link is listed at its place, in both languages', async ({ page }) => {
+test('saving a file updates the open page by itself', async ({ page }) => {
+  await open(page, `${ORIGIN}/en/privacy/`);
+  await expect(page.locator('[data-content-problems]')).toHaveCount(0);
   const saved = Date.now();
+  await edit(EN, (t) => t.replace('we gather.\n', 'we gather. Saved just now.\n'));
+  // No reload here: the page asks the preview once a second and reloads itself.
+  await expect(page.getByText('Saved just now.')).toBeVisible({ timeout: 60_000 });
+  test
+    .info()
+    .annotations.push({ type: 'save to page (ms)', description: String(Date.now() - saved) });
+  // A mistake saved in the open page appears in its panel the same way.
+  await edit(EN, (t) => t.replace('we gather.\n', 'we gather. See [x](/no-such-page/).\n'));
+  await expect(page.locator('[data-content-problems] li')).toContainText(
+    ['leads to no page of this site'],
+    {
+      timeout: 60_000,
+    },
+  );
+});
+
+test('a broken link is listed at its place, in both languages', async ({ page }) => {
   const lines = await edit(EN, (t) =>
     t.replace('we gather.\n', 'we gather. See [x](/no-such-page/).\n'),
   );
@@ -140,9 +160,6 @@ test('a broken link is listed at its place, in both languages', async ({ page })
     `^${EN}:${place} link "/no-such-page/" leads to no page of this site(Hint|提示)`,
   );
   await expectPanel(page, 'en', [item]);
-  test
-    .info()
-    .annotations.push({ type: 'save to panel (ms)', description: String(Date.now() - saved) });
   await expectPanel(page, 'zh-CN', [item]);
 });
 
