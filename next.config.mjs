@@ -25,12 +25,22 @@ const nextConfig = (phase) => ({
   // Removes the framework's client scripts from every prerendered page (see the file).
   adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
   trailingSlash: true,
+  // Files ending in .dev.ts are routes under `next dev` only (app/preview-changes/route.dev.ts,
+  // which the preview polls to reload on save); a production build does not have them.
+  pageExtensions:
+    phase === PHASE_DEVELOPMENT_SERVER
+      ? ['tsx', 'ts', 'jsx', 'js', 'dev.ts']
+      : ['tsx', 'ts', 'jsx', 'js'],
   // In production the site's server (lib/http/site-server.ts) makes every redirect, with the
   // security headers, before Next.js sees a request; the development server keeps its own.
   skipTrailingSlashRedirect: phase !== PHASE_DEVELOPMENT_SERVER,
   // The site has no images to optimize: /_next/image is a surface it does not need.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // `next dev` serves its scripts and live updates only to pages opened at localhost; an editor
+  // who opens the address it prints as "Network" (127.0.0.1) would get a page that never
+  // updates and a blank one on an error. The server binds the loopback address only.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,
   async headers() {
     // Every response: pages, 404s, assets and redirects.

@@ -5,6 +5,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FilingLine } from '@/components/filing-line';
+import { SiteScript } from '@/components/site-script';
 import { localePath, locales } from '@/i18n/routing';
 import './globals.css';
 
@@ -39,7 +40,7 @@ export default async function NotFound() {
         <footer className="site-footer not-found-footer">
           <FilingLine />
         </footer>
-        <script src="/site.js" defer />
+        <SiteScript />
       </body>
     </html>
   );

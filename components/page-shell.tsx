@@ -3,6 +3,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
+import { ContentProblems } from './content-problems';
+import { ContentReload } from './content-reload';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -23,6 +25,7 @@ export async function PageShell({ locale, path, children }: Props) {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <ContentProblems locale={locale} path={path} />
       <SiteHeader
         locale={locale}
         path={path}
@@ -42,6 +45,7 @@ export async function PageShell({ locale, path, children }: Props) {
         {children}
       </main>
       <SiteFooter locale={locale} path={path} languageNames={languageNames} />
+      <ContentReload />
     </>
   );
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
-# browser tests against next start, then the export, the validators over it (HTML, sitemap,
+# browser tests against the site's server, then the export, the validators over it (HTML, sitemap,
 # Atom), the same browser tests against it served by nginx, and the second engine (Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ echo "== unit tests"
 npx vitest run
 echo "== production build"
 npm run --silent build
-echo "== browser tests against next start"
+echo "== browser tests against the site's server (npm start)"
 npx playwright test
 echo "== export to out/"
 npx tsx scripts/export.ts

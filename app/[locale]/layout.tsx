@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/routing';
 import { layoutMetadata } from '@/lib/page-metadata';
 import '../globals.css';
+import { SiteScript } from '@/components/site-script';
 
 export const dynamicParams = false;
 
@@ -26,10 +27,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <head>
-        {/* The site's only script (a progressive enhancement; plain HTML works without it).
-            Deferred, and render-blocking where the browser supports it, so the reader's stored
-            text size is on <html> before the first paint. */}
-        <script src="/site.js" defer {...{ blocking: 'render' }} />
+        {/* The site's only script (a progressive enhancement; plain HTML works without it). */}
+        <SiteScript blocking />
       </head>
       <body>{children}</body>
     </html>

@@ -10,6 +10,7 @@ import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
 import { mdxComponents } from './rules/mdx-components';
+import { mdxExpressions } from './rules/mdx-expressions';
 import type { CheckedFile, Rule } from './rules/rule';
 import { refusedStatements } from './rules/refused-statements';
 import { sectionParity } from './rules/section-parity';
@@ -25,6 +26,7 @@ const rules: readonly Rule[] = [
   uniqueIds,
   internalLinks,
   mdxComponents,
+  mdxExpressions,
   dates,
   sharedFields,
   terminology,

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
 import { ContentError, type Problem } from './problem';
 import rehypeOutline, { type OutlineSection } from './rehype-outline';
-import rehypeReferences, { type Anchor, type Link, type Tag } from './rehype-references';
+import rehypeReferences, { type Anchor, type Expression, type Link, type Tag } from './rehype-references';
 import rehypeSections from './rehype-sections';
 import rehypeToc, { type TocEntry } from './rehype-toc';
 import remarkHeadingId from './remark-heading-id';
@@ -23,6 +23,8 @@ export type CompiledDocument = {
   links: Link[];
   /** Every JSX tag in the text, with its place (for the checker's component rule). */
   tags: Tag[];
+  /** Every MDX expression and import/export line (for the checker's mdx-expressions rule). */
+  expressions: Expression[];
   /** The text of each section, block by block (for the redline pages). */
   outline: OutlineSection[];
 };
@@ -38,14 +40,41 @@ function hintFor(message: string): string | undefined {
   return undefined;
 }
 
-function toProblem(error: unknown, file: string): Problem {
+/**
+ * The place of the "{" that MDX found no closing brace for. MDX reports such a brace where it
+ * gave up looking (the end of the paragraph, or of the file), which in a long paragraph is far
+ * from the mistake; the brace is the outermost one still open there.
+ */
+export function unclosedBrace(
+  body: string,
+  at: { line: number; column: number },
+): { line: number; column: number } | undefined {
+  const lines = body.split('\n');
+  let open: { line: number; column: number } | undefined;
+  let depth = 0;
+  for (let l = 0; l < Math.min(at.line, lines.length); l += 1) {
+    const text = lines[l] ?? '';
+    const end = l + 1 === at.line ? Math.min(at.column - 1, text.length) : text.length;
+    for (let c = 0; c < end; c += 1) {
+      if (text[c] === '\\') c += 1;
+      else if (text[c] === '{' && depth++ === 0) open = { line: l + 1, column: c + 1 };
+      else if (text[c] === '}' && depth > 0) depth -= 1;
+    }
+  }
+  return depth > 0 ? open : undefined;
+}
+
+function toProblem(error: unknown, file: string, body: string): Problem {
   // MDX and the remark plugins report VFileMessages, which carry the place of the problem.
   const m = error as { reason?: string; line?: number; column?: number; source?: string };
   const reason = m.reason ?? (error instanceof Error ? error.message : String(error));
+  const reported = { line: m.line ?? 1, column: m.column ?? 1 };
+  const place = /closing brace for `\{`/.test(reason)
+    ? (unclosedBrace(body, reported) ?? reported)
+    : reported;
   return {
     file,
-    line: m.line ?? 1,
-    column: m.column ?? 1,
+    ...place,
     // The site's own plugins speak for themselves; MDX's messages are marked as such.
     message: m.source === 'content' ? reason : `MDX: ${reason}`,
     hint: hintFor(reason),
@@ -79,10 +108,11 @@ export async function compileDocument(source: string, file: string): Promise<Com
       anchors: vfile.data.anchors ?? [],
       links: vfile.data.links ?? [],
       tags: vfile.data.tags ?? [],
+      expressions: vfile.data.expressions ?? [],
       outline: vfile.data.outline ?? [],
     };
   } catch (error) {
-    problems.push(toProblem(error, file));
+    problems.push(toProblem(error, file, split.body));
   }
 
   if (problems.length > 0 || !front.data || !compiled) throw new ContentError(problems);

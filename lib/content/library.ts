@@ -5,7 +5,7 @@ import type { MDXContent } from 'mdx/types';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as runtime from 'react/jsx-runtime';
-import { locales, type Locale } from '@/i18n/routing';
+import { defaultLocale, locales, type Locale } from '@/i18n/routing';
 import { compileDocument, type CompiledDocument } from './compile';
 import { ContentError, type Problem } from './problem';
 
@@ -110,6 +110,29 @@ export async function compileFile(file: string): Promise<CompiledFile> {
   return pending;
 }
 
+/**
+ * A content file as the pages use it. Under `next dev` a file that does not compile is shown as
+ * an empty document, so the page still renders and its content-problems panel says what to fix
+ * (instead of a blank page or a stack trace); the build never gets here with such a file, since
+ * the content checks stop it first.
+ */
+export async function compileForPage(file: string): Promise<CompiledFile & { failed: boolean }> {
+  try {
+    return { ...(await compileFile(file)), failed: false };
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'development' || !(error instanceof ContentError)) throw error;
+    const slug = path.basename(path.dirname(file));
+    const frontmatter = {
+      title: slug,
+      description: slug,
+      lastUpdated: new Date().toISOString().slice(0, 10),
+      prevailingLanguage: defaultLocale,
+    };
+    const empty = { code: '', toc: [], anchors: [], links: [], tags: [], expressions: [], outline: [] };
+    return { source: '', doc: { frontmatter, ...empty }, failed: true };
+  }
+}
+
 /** One language version of a document, compiled and ready to render. */
 export async function loadDocument(
   slug: string,
@@ -121,7 +144,9 @@ export async function loadDocument(
 
 /** A content file (the current text or an archived version), compiled and ready to render. */
 export async function loadFile(file: string, slug: string, locale: Locale): Promise<LoadedDocument> {
-  const { doc } = await compileFile(file);
-  const { default: Content } = await run(doc.code, { ...runtime, baseUrl: import.meta.url });
+  const { doc, failed } = await compileForPage(file);
+  const Content: MDXContent = failed
+    ? () => null
+    : (await run(doc.code, { ...runtime, baseUrl: import.meta.url })).default;
   return { ...doc, slug, locale, Content };
 }

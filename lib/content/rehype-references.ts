@@ -1,6 +1,6 @@
-// Records every id, every link and every component tag in the final HTML tree, with its place in
-// the source, so the content checker can find duplicate ids, links that lead nowhere and tags
-// that no component renders.
+// Records every id, every link, every component tag and every piece of code in the final HTML
+// tree, with its place in the source, so the content checker can find duplicate ids, links that
+// lead nowhere, tags that no component renders and code that legal text has no use for.
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -14,11 +14,15 @@ export type Link = Place & { href: string };
  */
 export type Tag = Place & { name: string | null; attributes: string[]; holdsBlocks: boolean };
 
+/** An MDX expression (`{…}`) or an import/export line, with its source text. */
+export type Expression = Place & { kind: 'expression' | 'esm'; text: string };
+
 declare module 'vfile' {
   interface DataMap {
     anchors: Anchor[];
     links: Link[];
     tags: Tag[];
+    expressions: Expression[];
   }
 }
 
@@ -44,7 +48,14 @@ const rehypeReferences: Plugin<[], Root> = () => (tree, file) => {
   const anchors: Anchor[] = [];
   const links: Link[] = [];
   const tags: Tag[] = [];
+  const expressions: Expression[] = [];
   visit(tree, (node) => {
+    const { type, value } = node as { type: string; value?: string };
+    if (type === 'mdxFlowExpression' || type === 'mdxTextExpression' || type === 'mdxjsEsm') {
+      const kind = type === 'mdxjsEsm' ? 'esm' : 'expression';
+      expressions.push({ kind, text: value ?? '', ...placeOf(node as Positioned) });
+      return;
+    }
     if (!isJsx(node)) return;
     const attributes = node.attributes.map((a) => ('name' in a && a.name ? a.name : '{…}'));
     const holdsBlocks = node.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName ?? ''));
@@ -59,6 +70,7 @@ const rehypeReferences: Plugin<[], Root> = () => (tree, file) => {
   file.data.anchors = anchors;
   file.data.links = links;
   file.data.tags = tags;
+  file.data.expressions = expressions;
 };
 
 export default rehypeReferences;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
 import { isoDate } from './frontmatter';
 import {
-  compileFile,
+  compileForPage,
   contentDir,
   displayPath,
   documentFile,
@@ -70,7 +70,7 @@ export type DocumentVersion = {
 export async function listVersions(slug: string, dir = contentDir()): Promise<DocumentVersion[]> {
   const { dates, problems } = await scanVersions(slug, dir);
   if (problems.length > 0) throw new ContentError(problems);
-  const { doc } = await compileFile(documentFile(slug, defaultLocale, dir));
+  const { doc } = await compileForPage(documentFile(slug, defaultLocale, dir));
   const current = doc.frontmatter.lastUpdated;
   return [
     ...dates.filter((d) => d !== current).map((date) => ({ date, archived: true })),

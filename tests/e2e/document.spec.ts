@@ -246,3 +246,24 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('Privacy Policy');
   });
 });
+
+// The preview's content-problems panel, its reload on save and its after-hydration loader of
+// site.js exist under `next dev` only (components/content-problems.tsx, content-reload.tsx,
+// site-script.tsx): no published page carries them, the route the reload asks is not there, and
+// every page loads site.js as a plain deferred script.
+test('published pages carry nothing of the preview and load site.js as a plain script', async ({
+  request,
+}) => {
+  expect((await request.get('/preview-changes/')).status()).toBe(404);
+  for (const path of [
+    '/',
+    '/en/',
+    ...documents().flatMap((doc) => LOCALES.map((l) => pagePath(l, doc))),
+  ]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('<script src="/site.js" defer=""></script>');
+    expect(html, path).not.toMatch(
+      /content-problems|data-content-problems|site-script-after-hydration|content-reload|preview-changes/,
+    );
+  }
+});

@@ -35,12 +35,28 @@ describe('check:content', () => {
 
   it('reports MDX that does not compile, with how to write braces and "<" as text', async () => {
     const { problems } = await checkContent({ dir: `${FIXTURES}/mdx`, today: TODAY });
+    // An unclosed "{" is reported at the brace, not where MDX gave up looking for its end (the
+    // end of a 700-character paragraph in mdx/brace).
     expect(problems.map((p) => [p.file, p.line, p.column])).toEqual([
-      [`${FIXTURES}/mdx/doc/en.mdx`, 10, 31],
+      [`${FIXTURES}/mdx/brace/en.mdx`, 10, 10],
+      [`${FIXTURES}/mdx/doc/en.mdx`, 10, 10],
       [`${FIXTURES}/mdx/doc/zh-CN.mdx`, 10, 5],
     ]);
     expect(problems[0]?.hint).toContain('write \\{ and \\}');
-    expect(problems[1]?.hint).toContain('write \\<');
+    expect(problems[2]?.hint).toContain('write \\<');
+  });
+
+  it('reports code: MDX expressions, import and export lines, and HTML tags', async () => {
+    const dir = `${FIXTURES}/mdx-expressions/doc`;
+    const { problems } = await checkContent({ dir: `${FIXTURES}/mdx-expressions`, today: TODAY });
+    expect(problems.map(formatProblem)).toEqual([
+      `${dir}/en.mdx:10:10  "{waived}" is an MDX expression, which runs as code\n    hint: to show the braces themselves, write \\{waived\\}`,
+      `${dir}/en.mdx:12:1  "import { x } from "./y.js"" is an import line, which MDX runs as code\n    hint: remove the line; to begin a paragraph with the word "import", write its first letter as &#105;mport`,
+      `${dir}/en.mdx:14:11  <b> is an HTML tag, which documents do not use\n    hint: write the text in Markdown (**bold**, [words](/page/), - lists) or with <Key>…</Key> (a key clause drawn to the reader’s attention, shown bold and underlined). To show a "<" itself, write \\<`,
+      `${dir}/en.mdx:16:1  "{1 + 1}" is an MDX expression, which runs as code\n    hint: to show the braces themselves, write \\{1 + 1\\}`,
+      `${dir}/zh-CN.mdx:10:3  "{免除}" is an MDX expression, which runs as code\n    hint: to show the braces themselves, write \\{免除\\}`,
+      `${dir}/zh-CN.mdx:12:1  "export const a = 1" is an export line, which MDX runs as code\n    hint: remove the line; to begin a paragraph with the word "export", write its first letter as &#101;xport`,
+    ]);
   });
 
   it('reports component tags the site does not render, with attributes or around paragraphs', async () => {
@@ -62,9 +78,13 @@ describe('check:content', () => {
   it('reports sections that differ between languages in id, order or level', async () => {
     const dir = `${FIXTURES}/sections`;
     expect(await messages('sections')).toEqual([
-      `${dir}/extra/en.mdx:1:1  section "two" is missing: ${dir}/extra/zh-CN.mdx:10 has it ("二")`,
+      // Where the section belongs: before the heading that follows the last one both have.
+      `${dir}/extra/en.mdx:10:1  section "two" is missing before this heading: ${dir}/extra/zh-CN.mdx:10 has it ("二")`,
       `${dir}/extra/en.mdx:10:1  section "three" has no counterpart in ${dir}/extra/zh-CN.mdx`,
       `${dir}/level/en.mdx:10:1  section "one-a" is a level 2 heading here but level 3 in ${dir}/level/zh-CN.mdx:10`,
+      // A heading that lost its [#id], in either language, is reported at that heading.
+      `${dir}/lost-id-zh/zh-CN.mdx:12:1  heading "二" has no id: ${dir}/lost-id-zh/en.mdx:12 gives this section the id "two"`,
+      `${dir}/lost-id/en.mdx:12:1  heading "Two" has no id: ${dir}/lost-id/zh-CN.mdx:12 gives this section the id "two"`,
       `${dir}/order/en.mdx:8:1  section "two" is out of order: ${dir}/order/zh-CN.mdx:8 has "one" in this place`,
     ]);
   });

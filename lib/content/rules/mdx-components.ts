@@ -1,6 +1,6 @@
 // Rule: a component tag in a document is one the site renders (lib/content/document-components.ts).
 // MDX compiles any <Name>, and an unknown one would only fail when the page is rendered, far
-// from the file; lowercase tags are plain HTML and are left to MDX.
+// from the file. Lowercase tags are HTML, which the documents write in Markdown instead.
 import { documentComponentNames, documentComponents } from '../document-components';
 import type { Problem } from '../problem';
 import type { Rule } from './rule';
@@ -17,7 +17,15 @@ export const mdxComponents: Rule = ({ files }) =>
       if (tag.name === null) {
         return [{ ...at, message: 'an empty tag "<>" is not allowed', hint: `remove it; the components are ${usages}` }];
       }
-      if (!/^[A-Z]/.test(tag.name)) return [];
+      if (!/^[A-Z]/.test(tag.name)) {
+        return [
+          {
+            ...at,
+            message: `<${tag.name}> is an HTML tag, which documents do not use`,
+            hint: `write the text in Markdown (**bold**, [words](/page/), - lists) or with ${usages}. To show a "<" itself, write \\<`,
+          },
+        ];
+      }
       if (!known.has(tag.name)) {
         return [
           {
