@@ -261,7 +261,10 @@ test('published pages carry nothing of the preview and load site.js as a plain s
     ...documents().flatMap((doc) => LOCALES.map((l) => pagePath(l, doc))),
   ]) {
     const html = await (await request.get(path)).text();
-    expect(html, path).toContain('<script src="/site.js" defer=""></script>');
+    // Deferred, and render-blocking in the head (the stored text size before the first paint).
+    expect(html, path).toMatch(
+      /<head>.*<script src="\/site\.js" defer="" blocking="render"><\/script><\/head>/,
+    );
     expect(html, path).not.toMatch(
       /content-problems|data-content-problems|site-script-after-hydration|content-reload|preview-changes/,
     );
