@@ -9,7 +9,6 @@ import type { Locale } from '@/i18n/routing';
 import { checkContent } from '@/lib/content/check';
 import { compileForPage, contentDir, displayPath, documentFile } from '@/lib/content/library';
 import { ContentProblem } from './content-problem';
-import './content-problems.css';
 
 type Props = {
   locale: Locale;

@@ -268,5 +268,7 @@ test('published pages carry nothing of the preview and load site.js as a plain s
     expect(html, path).not.toMatch(
       /content-problems|data-content-problems|site-script-after-hydration|content-reload|preview-changes/,
     );
+    // One stylesheet, shared by every page: nothing of the preview adds a request.
+    expect(html.match(/<link rel="stylesheet"/g), path).toHaveLength(1);
   }
 });
