@@ -80,19 +80,25 @@ function matches(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** A complete plain-text answer, written straight to a socket the HTTP parser gave up on. */
-function rawAnswer(status: number): string {
-  const body = `${REASONS[status] ?? 'Bad Request'}\n`;
-  const headers = {
+/** The short plain-text answer to a refused request, and its headers, however it is sent. */
+function refusal(status: number) {
+  const reason = REASONS[status] ?? REASONS[400]!;
+  const body = `${reason}\n`;
+  const headers: Record<string, string> = {
     ...SECURITY,
     'Cache-Control': cacheControlFor(status, '/'),
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
     ...(status === 405 ? { Allow: ALLOWED_METHODS } : {}),
-    Connection: 'close',
   };
-  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
-  return `HTTP/1.1 ${status} ${REASONS[status] ?? 'Bad Request'}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
+  return { reason, body, headers };
+}
+
+/** A complete plain-text answer, written straight to a socket the HTTP parser gave up on. */
+function rawAnswer(status: number): string {
+  const { reason, body, headers } = refusal(status);
+  const lines = Object.entries({ ...headers, Connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
 export function createSiteServer(options: SiteServerOptions): http.Server {
@@ -142,14 +148,8 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
   }
 
   function refuse(res: http.ServerResponse, status: number) {
-    const body = `${REASONS[status]}\n`;
-    res.writeHead(status, {
-      ...SECURITY,
-      'Cache-Control': cacheControlFor(status, '/'),
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-      ...(status === 405 ? { Allow: ALLOWED_METHODS } : {}),
-    });
+    const { body, headers } = refusal(status);
+    res.writeHead(status, headers);
     // The answer goes out before any of a refused request's body is read; Node then reads what
     // the client still sends and drops it, without keeping it (as nginx does). Closing at once
     // instead would reset the connection while the client is still sending, and it would lose
