@@ -354,8 +354,12 @@ export function standaloneConfig({
   /** A file to log every request to (the CDN edge test counts the origin's requests). */
   accessLog?: string;
 }) {
+  // Started as root (tests, CI), nginx would run its workers as "nobody", which cannot read a
+  // checkout inside a private folder (mktemp -d is mode 700): they answer 403. This throwaway
+  // server serves the exporter's own files, so its workers run as the user who started it.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   return `# Runs the exported site with nginx on its own: nginx -p ${prefix} -c nginx.conf
-${brotli ? `load_module ${brotli};\n` : ''}worker_processes auto;
+${user}${brotli ? `load_module ${brotli};\n` : ''}worker_processes auto;
 daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
