@@ -21,3 +21,21 @@ export function isRecent(date: string, today: string, days: number): boolean {
   const age = daysBetween(date, today);
   return age >= 0 && age <= days;
 }
+
+/** Today's date in Beijing, where the documents are dated, as YYYY-MM-DD. */
+export function todayInBeijing(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}
+
+/**
+ * The day a build is made for: BUILD_DATE (YYYY-MM-DD) when set, so a test or a rebuild of a past
+ * release can name it, else today in Beijing. Which version is in force depends on it.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): string {
+  const given = env.BUILD_DATE;
+  if (given === undefined || given === '') return todayInBeijing();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`))) {
+    throw new Error(`BUILD_DATE=${given} is not a date: write it as YYYY-MM-DD, or unset it`);
+  }
+  return given;
+}

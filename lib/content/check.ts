@@ -6,6 +6,7 @@ import { loadGlossary } from './glossary';
 import { loadRefusedStatements } from './refused-statements';
 import { loadInterfaceFiles, localesDir as defaultLocalesDir } from './interface-strings';
 import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
+import { buildDate } from '../dates';
 import { ContentError, type Problem } from './problem';
 import { dates } from './rules/dates';
 import { internalLinks } from './rules/internal-links';
@@ -35,16 +36,11 @@ const rules: readonly Rule[] = [
   versions,
 ];
 
-/** Today's date in Beijing, where the documents are dated, as YYYY-MM-DD. */
-export function todayInBeijing(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
-
 export type CheckResult = { documents: number; files: number; problems: Problem[] };
 
 export async function checkContent({
   dir = contentDir(),
-  today = todayInBeijing(),
+  today = buildDate(),
   localesDir = defaultLocalesDir(),
 }: {
   dir?: string;

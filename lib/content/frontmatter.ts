@@ -26,6 +26,11 @@ export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().min(1, 'must not be empty'),
   lastUpdated: isoDate,
+  /**
+   * The day this version takes effect, when later than its publication (lastUpdated): until then
+   * it is announced and the version before it stays in force. Never earlier than lastUpdated.
+   */
+  effective: isoDate.optional(),
   /** The language whose text applies when the two versions differ (the bilingual view says so). */
   prevailingLanguage: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }),
   /** The editors' summary of what this version changed, shown in the history and the feed. */
@@ -41,14 +46,30 @@ export const frontmatterSchema = z.strictObject({
     .optional(),
   /** Fragments used by earlier versions of the page, mapped to the section they now point to. */
   legacyAnchors: z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
+}).check((ctx) => {
+  const { lastUpdated, effective } = ctx.value;
+  if (effective !== undefined && effective < lastUpdated) {
+    ctx.issues.push({
+      code: 'custom',
+      input: effective,
+      path: ['effective'],
+      message: `${effective} is earlier than lastUpdated ${lastUpdated}: a version cannot take effect before it is published`,
+    });
+  }
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** The day a version takes effect: its effective date, or its publication date without one. */
+export const effectiveDate = (fm: Pick<Frontmatter, 'lastUpdated' | 'effective'>): string =>
+  fm.effective ?? fm.lastUpdated;
 
 const FIELD_HINTS: Record<string, string> = {
   title: 'write the document title, for example: title: Privacy Policy',
   description: 'write one sentence that says what the document covers',
   lastUpdated: 'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
+  effective:
+    'write the date this version takes effect as YYYY-MM-DD, on or after lastUpdated, or remove the field when it takes effect on publication',
   prevailingLanguage: `write the language whose text prevails if the two differ: ${locales.join(' or ')}`,
   changeSummary: 'write one or two sentences saying what changed in this version, or remove the field',
   translationRevisions:

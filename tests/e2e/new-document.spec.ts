@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
 import { buildProject, copyProject } from '../../scripts/lib/project-copy';
-import { todayInBeijing } from '../../lib/content/check';
+import { todayInBeijing } from '../../lib/dates';
 import { documents, expectNoViolations, messages } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 1;

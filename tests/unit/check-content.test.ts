@@ -3,7 +3,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent, todayInBeijing } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/check';
+import { buildDate, todayInBeijing } from '@/lib/dates';
 import { formatProblem } from '@/lib/content/problem';
 
 const TODAY = '2026-11-29';
@@ -210,6 +211,12 @@ describe('check:content', () => {
   it('takes today in Beijing, which is ahead of UTC', () => {
     expect(todayInBeijing(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30');
     expect(todayInBeijing(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-29');
+  });
+
+  it('builds for BUILD_DATE when it is set, and refuses one that is not a date', () => {
+    expect(buildDate({ BUILD_DATE: '2030-01-31' })).toBe('2030-01-31');
+    expect(buildDate({})).toBe(todayInBeijing());
+    expect(() => buildDate({ BUILD_DATE: '31/01/2030' })).toThrow(/write it as YYYY-MM-DD/);
   });
 
   // A child process on a shared machine can take seconds to start; the test waits for it.

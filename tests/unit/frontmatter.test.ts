@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, splitFrontmatter } from '@/lib/content/frontmatter';
+import { effectiveDate, parseFrontmatter, splitFrontmatter } from '@/lib/content/frontmatter';
 import { formatProblem, type Problem } from '@/lib/content/problem';
 
 const FILE = 'content/sample/en.mdx';
@@ -38,6 +38,27 @@ describe('frontmatter', () => {
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).toContain(`${FILE}:`);
     expect(text).toContain('frontmatter field "description" is missing');
+  });
+
+  it('reads an effective date and defaults it to lastUpdated', () => {
+    expect(effectiveDate(check(valid).data!)).toBe('2017-03-09');
+    const later = check(
+      valid.replace('lastUpdated: 2017-03-09', 'lastUpdated: 2017-03-09\neffective: 2017-04-08'),
+    );
+    expect(later.problems).toEqual([]);
+    expect(effectiveDate(later.data!)).toBe('2017-04-08');
+  });
+
+  it('rejects an effective date before lastUpdated, at its line, with a hint', () => {
+    const result = check(
+      valid.replace('lastUpdated: 2017-03-09', 'lastUpdated: 2017-03-09\neffective: 2017-03-08'),
+    );
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ file: FILE, line: 5, column: 1 });
+    expect(result.problems[0]?.message).toBe(
+      'frontmatter field "effective" 2017-03-08 is earlier than lastUpdated 2017-03-09: a version cannot take effect before it is published',
+    );
+    expect(result.problems[0]?.hint).toContain('on or after lastUpdated');
   });
 
   it('rejects an unknown field at its line, with the list of allowed fields', () => {

@@ -5,10 +5,9 @@ import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { UpdateNotice } from '@/components/update-notice';
-import { todayInBeijing } from '@/lib/content/check';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
 import { loadDocument } from '@/lib/content/library';
-import { isRecent } from '@/lib/dates';
+import { buildDate, isRecent } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 import { updateNoticeDays } from '@/lib/site-config';
@@ -39,7 +38,7 @@ export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc
   const paths = versionPaths(route.locale, route.slug);
   // A change is announced while it is recent, and only when there is an earlier text to compare.
   const announce =
-    route.versions.length > 1 && isRecent(lastUpdated, todayInBeijing(), updateNoticeDays);
+    route.versions.length > 1 && isRecent(lastUpdated, buildDate(), updateNoticeDays);
   return (
     <PageShell locale={route.locale} path={route.slug}>
       <JsonLd
