@@ -237,6 +237,11 @@ export async function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> 
         run.text = opening + run.text;
       }
     }
+    // A line break (<br>) starts its line at the margin, as in the browser.
+    for (let i = 0; i < out.length; i += 1) {
+      out[i]!.text = out[i]!.text.replace(/ *\n */g, '\n');
+      if (i > 0 && out[i - 1]!.text.endsWith('\n')) out[i]!.text = out[i]!.text.trimStart();
+    }
     if (out[0]) out[0].text = out[0].text.trimStart();
     if (out.at(-1)) out.at(-1)!.text = out.at(-1)!.text.trimEnd();
     return out.filter((run) => run.text !== '');
