@@ -1,4 +1,4 @@
-// A legal document page: title, last-updated date, links to its other views, the notice that a
+// A legal document page: title, last-updated date, links to its other views and its PDF, the notice that a
 // text which does not prevail is a translation, an optional notice, the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import type { NavLink } from '@/lib/navigation';
 import { LastUpdated } from './last-updated';
 import { LinkList } from './link-list';
 import { mdxComponents } from './mdx-components';
+import { PdfLink } from './pdf-link';
 import { TableOfContents } from './table-of-contents';
 import { TranslationNotice } from './translation-notice';
 
@@ -35,6 +36,8 @@ export async function LegalDocument({ document, related = [], notice, version }:
         <h1>{frontmatter.title}</h1>
         <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
         {related.length > 0 && <LinkList links={related} className="related-pages" />}
+        {/* The PDF of the version shown: the one in force on the document's own page. */}
+        <PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />
       </header>
       <div className="document-notices">
         <TranslationNotice

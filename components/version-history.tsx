@@ -1,11 +1,13 @@
 // The list of a document's versions, newest first: date, whether in force, the editors' summary
-// of the change, the revisions of its translation, and links to the version, to its changes and
-// to its comparison with each older version, so any two versions can be compared without script.
+// of the change, the revisions of its translation, links to the version, to its changes and to
+// its comparison with each older version, so any two versions can be compared without script,
+// and the link to its PDF.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
 import { versionPaths } from '@/lib/version-paths';
 import { LinkList } from './link-list';
+import { PdfLink } from './pdf-link';
 import { TranslationRevisions } from './translation-revisions';
 
 export type HistoryEntry = {
@@ -48,6 +50,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
               })),
             ]}
           />
+          <PdfLink locale={locale} slug={slug} date={date} />
         </li>
       ))}
     </ol>

@@ -2,7 +2,9 @@
 // the date it last changed: the sitemap lists them, the export saves them. A version in force is
 // a page of its own but not listed, since its canonical address is the document's; neither are
 // the comparisons of a version with versions older than the one before it.
+import { locales } from '@/i18n/routing';
 import { documentsWithVersions } from './content/versions';
+import { versionPaths } from './version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 
@@ -33,4 +35,14 @@ export async function sitePages(): Promise<SitePage[]> {
       .sort()
       .at(-1) ?? '';
   return [{ path: '', lastModified: newest, listed: true }, ...pages];
+}
+
+/**
+ * The URL path of the PDF of every version in every language (/privacy/2017-03-09/privacy-
+ * 2017-03-09-zh-CN.pdf): published files, exported, but not pages of the sitemap.
+ */
+export async function sitePdfs(): Promise<string[]> {
+  return (await documentsWithVersions()).flatMap(({ slug, versions }) =>
+    locales.flatMap((locale) => versions.map((v) => versionPaths(locale, slug).pdf(v.date))),
+  );
 }

@@ -6,6 +6,8 @@ export const versionPaths = (locale: Locale, slug: string) => ({
   history: localePath(locale, `${slug}/history`),
   bilingual: localePath(locale, `${slug}/bilingual`),
   version: (date: string) => localePath(locale, `${slug}/${date}`),
+  /** The version's PDF, beside its page, named so a saved copy says what it is. */
+  pdf: (date: string) => `${localePath(locale, `${slug}/${date}`)}${slug}-${date}-${locale}.pdf`,
   changes: (date: string) => localePath(locale, `${slug}/${date}/changes`),
   /** The comparison of a version with an earlier one: its changes page for the one before it. */
   comparison: (date: string, since: string, previous: string | undefined) =>

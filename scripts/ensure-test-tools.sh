@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
 # as empty boxes without one), poppler's pdftotext/pdftoppm (the print test reads the PDF
-# Chromium prints), nginx with its brotli_static module (the tests run a second time against
+# Chromium prints; tests/unit/version-pdf.test.ts reads the versions' PDFs with pdftotext,
+# pdffonts and pdfinfo), nginx with its brotli_static module (the tests run a second time against
 # the exported site), openssl (the HTTPS tests make a throwaway certificate), Firefox ESR (the
 # second browser engine, driven over WebDriver BiDi), and the validators' runtimes: Java for the
 # Nu Html Checker, jing for the Atom schema, python3-xmlschema for the sitemap XSD. Installs

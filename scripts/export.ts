@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
-import { sitePages } from '@/lib/site-pages';
+import { sitePages, sitePdfs } from '@/lib/site-pages';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
@@ -75,6 +75,8 @@ async function main() {
     '/icon.svg',
     '/apple-icon.png',
     ...publicFiles(),
+    // The PDF of every version, the bytes the site's server answers (from .generated/pdf/).
+    ...(await sitePdfs()),
   ]);
   const get = async (urlPath: string, status = 200) => {
     const response = await fetch(server.origin + urlPath, { redirect: 'manual' });

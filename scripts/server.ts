@@ -1,11 +1,13 @@
 // `npm run serve` (and the end of `npm start`): serves the production build on HOST:PORT
 // (127.0.0.1:3000 unless set) with the site's own HTTP server (lib/http/site-server.ts) in front
-// of Next.js's request handler.
+// of Next.js's request handler, and the PDFs of the versions that `npm run pdfs` drew.
 import { readFileSync } from 'node:fs';
 import { locales, localePath } from '@/i18n/routing';
 import { nextRenderer } from '@/lib/http/next-renderer';
 import { notFoundPage } from '@/lib/http/not-found-page';
+import { withPdfs } from '@/lib/http/pdf-renderer';
 import { createSiteServer } from '@/lib/http/site-server';
+import { pdfDir } from '@/lib/pdf/pdf-files';
 
 const titles = Object.fromEntries(
   locales.map((locale) => {
@@ -19,7 +21,8 @@ async function main() {
   const host = process.env.HOST ?? '127.0.0.1';
   const next = await nextRenderer(process.cwd());
   const server = createSiteServer({
-    render: next.render,
+    // The versions' PDFs from .generated/pdf/, everything else from Next.js.
+    render: withPdfs(pdfDir(), next.render),
     // No page has a segment starting with "_", so Next.js answers this path with its 404 page.
     notFound: {
       probe: localePath('zh-CN', '_/not-found'),

@@ -1,6 +1,7 @@
 // Turns one MDX source file into validated frontmatter, compiled code and its contents list.
 // Pure (no file system, no Next.js), so the build, the content checker and the tests share it.
 import { compile } from '@mdx-js/mdx';
+import type { Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
@@ -8,6 +9,7 @@ import { ContentError, type Problem } from './problem';
 import rehypeOutline, { type OutlineSection } from './rehype-outline';
 import rehypeReferences, { type Anchor, type Expression, type Link, type Tag } from './rehype-references';
 import rehypeSections from './rehype-sections';
+import rehypeKeepTree from './rehype-keep-tree';
 import rehypeToc, { type TocEntry } from './rehype-toc';
 import remarkHeadingId from './remark-heading-id';
 import remarkInlineComponents from './remark-inline-components';
@@ -27,6 +29,8 @@ export type CompiledDocument = {
   expressions: Expression[];
   /** The text of each section, block by block (for the redline pages). */
   outline: OutlineSection[];
+  /** The final HTML tree, as the page is compiled from it (for the PDF of the version). */
+  tree: Root;
 };
 
 /** Explains the MDX errors that legal text runs into, in words an editor can act on. */
@@ -98,8 +102,16 @@ export async function compileDocument(source: string, file: string): Promise<Com
         remarkPlugins: [remarkGfm, remarkHeadingId, remarkInlineComponents],
         // rehype-slug only fills in headings without an explicit id; rehype-toc and
         // rehype-references run after it, so they see exactly the ids on the page. rehype-outline
-        // runs last, so it reads the sections exactly as the page shows them.
-        rehypePlugins: [rehypeSlug, rehypeToc, rehypeReferences, rehypeSections, rehypeOutline],
+        // runs after them, so it reads the sections exactly as the page shows them, and
+        // rehype-keep-tree copies that same final tree for the PDF.
+        rehypePlugins: [
+          rehypeSlug,
+          rehypeToc,
+          rehypeReferences,
+          rehypeSections,
+          rehypeOutline,
+          rehypeKeepTree,
+        ],
       },
     );
     compiled = {
@@ -110,6 +122,7 @@ export async function compileDocument(source: string, file: string): Promise<Com
       tags: vfile.data.tags ?? [],
       expressions: vfile.data.expressions ?? [],
       outline: vfile.data.outline ?? [],
+      tree: vfile.data.tree ?? { type: 'root', children: [] },
     };
   } catch (error) {
     problems.push(toProblem(error, file, split.body));

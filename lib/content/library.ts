@@ -128,7 +128,16 @@ export async function compileForPage(file: string): Promise<CompiledFile & { fai
       lastUpdated: new Date().toISOString().slice(0, 10),
       prevailingLanguage: defaultLocale,
     };
-    const empty = { code: '', toc: [], anchors: [], links: [], tags: [], expressions: [], outline: [] };
+    const empty = {
+      code: '',
+      toc: [],
+      anchors: [],
+      links: [],
+      tags: [],
+      expressions: [],
+      outline: [],
+      tree: { type: 'root' as const, children: [] },
+    };
     return { source: '', doc: { frontmatter, ...empty }, failed: true };
   }
 }

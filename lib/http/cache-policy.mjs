@@ -19,7 +19,8 @@ export const cachePolicy = /** @type {const} */ ({
   /**
    * Pages, feeds, sitemap, robots.txt, icons, site.js: a browser revalidates every time (ETag,
    * 304); a shared cache keeps its copy for SHARED_MAX_AGE and, if the origin fails, serves it
-   * for up to STALE_IF_ERROR more.
+   * for up to STALE_IF_ERROR more. The versions' PDFs too, on purpose: their URLs are lasting,
+   * but a revision of a translation redraws the PDF at the same URL, so it is not immutable.
    */
   document: `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-if-error=${STALE_IF_ERROR}`,
   /** The 404 page: a page published later must not stay hidden behind a cached 404. */

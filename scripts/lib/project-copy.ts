@@ -9,7 +9,16 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 // Never copied: dependencies are linked, and build output and tests are not the site.
-const SKIP = new Set(['node_modules', '.next', '.git', 'out', 'host', 'tests', 'test-results']);
+const SKIP = new Set([
+  'node_modules',
+  '.next',
+  '.generated',
+  '.git',
+  'out',
+  'host',
+  'tests',
+  'test-results',
+]);
 
 /** Copies the project into a new temporary folder and returns its path. */
 export async function copyProject(prefix: string): Promise<string> {
@@ -19,12 +28,17 @@ export async function copyProject(prefix: string): Promise<string> {
   return dir;
 }
 
-/** A bare `next build` in the copy (no npm step before it: the build guards itself). */
-export function buildProject(dir: string, env: Record<string, string> = {}) {
-  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-  return run(process.execPath, [next, 'build'], {
+/**
+ * The copy's PDFs (`npm run pdfs`: the pages link them and give their sizes), then a bare
+ * `next build` with no content check before it: the build guards itself.
+ */
+export async function buildProject(dir: string, env: Record<string, string> = {}) {
+  const options = {
     cwd: dir,
     maxBuffer: 1 << 24,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-  });
+  };
+  await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'build-pdfs.ts')], options);
+  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+  return run(process.execPath, [next, 'build'], options);
 }

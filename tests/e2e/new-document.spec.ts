@@ -27,8 +27,9 @@ let server: RunningServer | undefined;
 const build = () => buildProject(dir, { SITE_URL: OTHER_ORIGIN });
 
 test.beforeAll(async () => {
-  // A whole build, run beside the other browser tests on two cores.
-  test.setTimeout(240_000);
+  // A whole build (the PDFs, then next build), run beside the other browser tests on two
+  // cores, on a machine other builds may share.
+  test.setTimeout(480_000);
   dir = await copyProject('site-with-fixtures-');
   await cp(FIXTURES, path.join(dir, 'content'), { recursive: true });
   // The retention notice's current text is dated today, so the update notice must show.
