@@ -54,9 +54,16 @@ describe('atomFeed', () => {
           summary: 'Second',
           link: 'https://example.cn/a/2021-01-01/',
           related: 'https://example.cn/a/2021-01-01/changes/?x=1&y=2',
+          published: '2020-12-01',
+          effective: '2021-01-01',
         },
       ],
     });
+    // Both dates of a version: Atom's own <published>, and the day it applies from in Dublin Core.
+    expect(xml).toContain('xmlns:dcterms="http://purl.org/dc/terms/"');
+    expect(xml).toContain('<published>2020-12-01T00:00:00+08:00</published>');
+    expect(xml).toContain('<dcterms:valid>start=2021-01-01; scheme=W3C-DTF</dcterms:valid>');
+    expect(xml.match(/<published>/g)).toHaveLength(1);
     expect(xml).toContain('<title>Updates &amp; &lt;news&gt;</title>');
     expect(xml).toContain('<name>Operator &quot;Co.&quot;</name>');
     expect(xml).toContain('<updated>2021-01-01T00:00:00+08:00</updated>');
