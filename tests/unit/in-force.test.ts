@@ -8,7 +8,10 @@ import {
   versionPeriod,
   versionStatus,
 } from '@/lib/content/in-force';
-import { shownVersion } from '@/lib/content/versions';
+import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
+import { listVersions, shownVersion } from '@/lib/content/versions';
+
+const FIXTURES = 'tests/fixtures/content/effective-dates';
 
 // Published 2028-03-01 in force at once; published 2029-06-01 for 2029-07-01; announced on
 // 2029-12-01 for 2030-01-01.
@@ -67,5 +70,23 @@ describe('nextRebuildDate', () => {
     expect(nextRebuildDate([other, ...versions], '2030-01-01')).toBe('2030-02-01');
     expect(nextRebuildDate([other, ...versions], '2030-02-01')).toBeUndefined();
     expect(nextRebuildDate([], '2030-02-01')).toBeUndefined();
+  });
+
+  it('reads the content folder and says what takes effect when', async () => {
+    const before = await rebuildSchedule('2029-12-15', FIXTURES);
+    expect(before.next).toBe('2030-01-01');
+    expect(describeSchedule(before, '2029-12-15')).toEqual([
+      'rebuild: next due on 2030-01-01 (Beijing time), when an announced version takes effect; run npm run release on that day (docs/versions.md: scheduling)',
+      '  /transfers/2029-12-01/ takes effect on 2030-01-01',
+      '  /schedule/2029-12-10/ takes effect on 2030-02-01 (until then "schedule" has no version in force: its page says so)',
+    ]);
+    expect((await rebuildSchedule('2030-01-01', FIXTURES)).next).toBe('2030-02-01');
+    const after = await rebuildSchedule('2030-02-01', FIXTURES);
+    expect(describeSchedule(after, '2030-02-01')).toEqual([
+      'rebuild: no version is announced after 2030-02-01; no rebuild is due',
+    ]);
+    expect(await listVersions('schedule', FIXTURES)).toEqual([
+      { date: '2029-12-10', effective: '2030-02-01', archived: false },
+    ]);
   });
 });
