@@ -1,10 +1,11 @@
-// A legal document page: title, last-updated date, links to its other views and its PDF, the notice that a
+// A legal document page: title, publication and effective dates, links to its other views and its PDF, the notice that a
 // text which does not prevail is a translation, an optional notice, the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { effectiveDate } from '@/lib/content/frontmatter';
 import type { LoadedDocument } from '@/lib/content/library';
 import type { NavLink } from '@/lib/navigation';
-import { LastUpdated } from './last-updated';
+import { DocumentDates } from './document-dates';
 import { LinkList } from './link-list';
 import { mdxComponents } from './mdx-components';
 import { PdfLink } from './pdf-link';
@@ -34,7 +35,11 @@ export async function LegalDocument({ document, related = [], notice, version }:
     <article className="legal-document">
       <header className="document-header">
         <h1>{frontmatter.title}</h1>
-        <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
+        <DocumentDates
+          locale={locale}
+          published={frontmatter.lastUpdated}
+          effective={effectiveDate(frontmatter)}
+        />
         {related.length > 0 && <LinkList links={related} className="related-pages" />}
         {/* The PDF of the version shown: the one in force on the document's own page. */}
         <PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />

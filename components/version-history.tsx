@@ -1,18 +1,21 @@
-// The list of a document's versions, newest first: date, whether in force, the editors' summary
-// of the change, the revisions of its translation, links to the version, to its changes and to
-// its comparison with each older version, so any two versions can be compared without script,
-// and the link to its PDF.
+// The list of a document's versions, newest first: its publication and effective dates, whether
+// it is in force or announced to take effect later, the editors' summary of the change, the
+// revisions of its translation, links to the version, to its changes and to its comparison with
+// each older version, so any two versions can be compared without script, and to its PDF.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import type { VersionStatus } from '@/lib/content/in-force';
 import { formatDate } from '@/lib/dates';
 import { versionPaths } from '@/lib/version-paths';
+import { DocumentDates } from './document-dates';
 import { LinkList } from './link-list';
 import { PdfLink } from './pdf-link';
 import { TranslationRevisions } from './translation-revisions';
 
 export type HistoryEntry = {
   date: string;
-  inForce: boolean;
+  effective: string;
+  status: VersionStatus;
   summary?: string;
   first: boolean;
   /** The text of this version that does not prevail, and its revisions since the version. */
@@ -26,12 +29,18 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, inForce, summary, first, translation }, index) => (
+      {entries.map(({ date, effective, status, summary, first, translation }, index) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
-            {inForce && <span className="in-force">{t('current')}</span>}
+            {status === 'in-force' && <span className="in-force">{t('current')}</span>}
+            {status === 'announced' && (
+              <span className="announced">
+                {t('announced', { date: formatDate(locale, effective) })}
+              </span>
+            )}
           </h2>
+          <DocumentDates locale={locale} published={date} effective={effective} />
           {(summary || first) && <p>{summary ?? t('firstVersion')}</p>}
           <TranslationRevisions
             locale={locale}

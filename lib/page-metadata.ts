@@ -84,12 +84,29 @@ export type Publisher = {
   addressCountry: string;
 };
 
-/** schema.org description of a page: a WebPage (or the hub's CollectionPage) and its publisher. */
+/** The dates of the version a page shows: published, in effect from, and replaced on. */
+export type VersionDates = { published: string; effective: string; until?: string };
+
+/**
+ * schema.org description of a page: a WebPage (or the hub's CollectionPage) and its publisher.
+ * A page showing a version of a document also carries its two dates. schema.org has no
+ * "effective date" for a CreativeWork (validFrom belongs to offers and permits, and Legislation's
+ * fields to laws), so the day it applies from is `temporalCoverage`, "the period that the content
+ * applies to", written as the ISO 8601 interval schema.org documents: "2027-01-01/.." while in
+ * force (open end), "2017-03-09/2027-01-01" once a later version replaced it. The publication
+ * date is `datePublished`; `dateModified` stays the date of the version's text.
+ */
 export function pageJsonLd(
-  page: Page & { type: 'WebPage' | 'CollectionPage'; dateModified: string; publisher: Publisher },
+  page: Page & {
+    type: 'WebPage' | 'CollectionPage';
+    dateModified: string;
+    publisher: Publisher;
+    version?: VersionDates;
+  },
 ) {
   const url = absoluteUrl(localePath(page.locale, page.slug));
   const { name, ...address } = page.publisher;
+  const { version } = page;
   return {
     '@context': 'https://schema.org',
     '@type': page.type,
@@ -99,6 +116,10 @@ export function pageJsonLd(
     description: page.description,
     inLanguage: page.locale,
     dateModified: page.dateModified,
+    ...(version && {
+      datePublished: version.published,
+      temporalCoverage: `${version.effective}/${version.until ?? '..'}`,
+    }),
     isPartOf: {
       '@type': 'WebSite',
       name: page.siteName,

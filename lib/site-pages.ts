@@ -1,22 +1,28 @@
 // Every page the site publishes, in language-free form ('' for the hub, 'privacy/history'), with
 // the date it last changed: the sitemap lists them, the export saves them. A version in force is
 // a page of its own but not listed, since its canonical address is the document's; neither are
-// the comparisons of a version with versions older than the one before it.
-import { locales } from '@/i18n/routing';
-import { documentsWithVersions } from './content/versions';
+// the comparisons of a version with versions older than the one before it. An announced version
+// (published, in force later) is listed at its own address from the day it is published.
+import { buildDate } from './dates';
+import { documentsWithVersions, shownVersion } from './content/versions';
 import { versionPaths } from './version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 
-export async function sitePages(): Promise<SitePage[]> {
+export async function sitePages(day = buildDate()): Promise<SitePage[]> {
   const pages = (await documentsWithVersions()).flatMap(({ slug, versions }): SitePage[] => {
-    const current = versions.at(-1)!.date;
+    const shown = shownVersion(versions, day).date;
+    const newest = versions.at(-1)!.date;
     return [
-      { path: slug, lastModified: current, listed: true },
-      { path: `${slug}/history`, lastModified: current, listed: true },
-      { path: `${slug}/bilingual`, lastModified: current, listed: true },
+      { path: slug, lastModified: shown, listed: true },
+      { path: `${slug}/history`, lastModified: newest, listed: true },
+      { path: `${slug}/bilingual`, lastModified: shown, listed: true },
       ...versions.flatMap((v, index) => [
-        { path: `${slug}/${v.date}`, lastModified: v.date, listed: v.archived },
+        {
+          path: `${slug}/${v.date}`,
+          lastModified: v.date,
+          listed: v.date !== shown,
+        },
         ...(index > 0
           ? [{ path: `${slug}/${v.date}/changes`, lastModified: v.date, listed: true }]
           : []),

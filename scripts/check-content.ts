@@ -1,12 +1,17 @@
 // `npm run check:content`: checks every document and prints every problem as
-// `path:line:column  message` with a hint; exits with 1 when there is any.
+// `path:line:column  message` with a hint; exits with 1 when there is any. When all is well it
+// also prints the next day a rebuild is due (an announced version takes effect).
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problem';
+import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
+import { buildDate } from '@/lib/dates';
 
 async function main() {
-  const { documents, files, problems } = await checkContent();
+  const day = buildDate();
+  const { documents, files, problems } = await checkContent({ today: day });
   if (problems.length === 0) {
     console.log(`content: ${documents} documents, ${files} files, no problems`);
+    console.log(describeSchedule(await rebuildSchedule(day), day).join('\n'));
     return;
   }
   console.error(problems.map(formatProblem).join('\n'));

@@ -3,8 +3,11 @@
 // present and complete, its stylesheets, both 404 pages, the headers snippet) and only then points
 // releases/current at it with an atomic rename; keeps the last 5 releases.
 // `npm run rollback` points current at the release before it.
+// Then it prints the next day a rebuild is due: pages are prerendered, so an announced version
+// becomes the one in force only in a release built on or after its effective date.
 //   --from DIR      publish an existing export (e.g. out/) instead of building one
 //   RELEASES_DIR    the releases folder (default releases/)
+//   BUILD_DATE      the day (YYYY-MM-DD) the release is built for (default today in Beijing)
 //   NGINX_LISTEN    listen of the plain-HTTP server (default 8080; a CDN origin)
 //   TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN (https://…): an HTTPS server on
 //                   TLS_LISTEN (default 443) and a redirecting HTTP server on REDIRECT_LISTEN (80)
@@ -13,6 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
+import { buildDate } from '@/lib/dates';
 import { publish, rollback } from './lib/releases';
 import type { ServerOptions } from './lib/nginx-config';
 
@@ -44,7 +49,7 @@ function buildAndExport(site: string): void {
   });
 }
 
-function main() {
+async function main() {
   const args = process.argv.slice(2);
   if (args.includes('--rollback')) {
     const { from, to } = rollback(dir);
@@ -68,11 +73,11 @@ function main() {
   if (previous && configOf(id) !== configOf(previous)) {
     console.log(`release: the nginx configuration changed; run nginx -s reload`);
   }
+  const day = buildDate();
+  console.log(describeSchedule(await rebuildSchedule(day), day).join('\n'));
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});

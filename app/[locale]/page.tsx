@@ -1,4 +1,5 @@
-// The hub: every published document in this language, generated from content/.
+// The hub: every published document in this language, generated from content/, as the version in
+// force on the build date has it.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
@@ -6,14 +7,18 @@ import { JsonLd } from '@/components/json-ld';
 import { LastUpdated } from '@/components/last-updated';
 import { PageShell } from '@/components/page-shell';
 import { isLocale, localePath, type Locale } from '@/i18n/routing';
-import { listDocuments, loadDocument } from '@/lib/content/library';
+import { documentsWithVersions, loadVersion, shownVersion } from '@/lib/content/versions';
+import { buildDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 
 async function hub(locale: Locale) {
   const { t, site, publisher } = await pageBasics(locale);
+  const day = buildDate();
   const documents = await Promise.all(
-    (await listDocuments()).map((slug) => loadDocument(slug, locale)),
+    (await documentsWithVersions()).map(({ slug, versions }) =>
+      loadVersion(slug, shownVersion(versions, day), locale),
+    ),
   );
   const page = {
     locale,

@@ -39,7 +39,7 @@ export async function archiveDocument(
   const target = path.dirname(versionFile(slug, date, defaultLocale, dir));
   if (dates.includes(date)) {
     throw new ArchiveRefusal(
-      `the version of ${date} is already archived in ${displayPath(target)}/: edit the current text, then set lastUpdated to the date of the change`,
+      `the version of ${date} is already archived in ${displayPath(target)}/: edit the current text, then set lastUpdated to the day it is published (and effective to the day it takes effect, if later)`,
     );
   }
   await mkdir(target, { recursive: true });
@@ -50,8 +50,9 @@ export async function archiveDocument(
     `archived "${slug}" as of ${date} in ${displayPath(target)}/ (published at /${slug}/${date}/)`,
     'next, in every language:',
     `  1. edit ${displayPath(path.join(dir, slug))}/<language>.mdx`,
-    '  2. set lastUpdated to the date the change takes effect',
-    '  3. set changeSummary to one or two sentences saying what changed',
-    '  4. npm run check:content',
+    '  2. set lastUpdated to the day the new text is published (the same in every language)',
+    '  3. if it takes effect later, add effective: YYYY-MM-DD (that day); until then the site announces it and the text archived above stays in force',
+    '  4. set changeSummary to one or two sentences saying what changed',
+    '  5. npm run check:content (it prints the day the site must be rebuilt for the change to take effect)',
   ].join('\n');
 }

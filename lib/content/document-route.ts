@@ -2,11 +2,18 @@
 // Anything that is not a published document in a site language is a 404.
 import { notFound } from 'next/navigation';
 import { isLocale, locales, type Locale } from '@/i18n/routing';
+import { buildDate } from '../dates';
 import { assertContentPublishable } from './check';
 import { listDocuments } from './library';
 import { listVersions, type DocumentVersion } from './versions';
 
-export type DocumentRoute = { locale: Locale; slug: string; versions: DocumentVersion[] };
+export type DocumentRoute = {
+  locale: Locale;
+  slug: string;
+  versions: DocumentVersion[];
+  /** The day the build is made for, which decides the version in force (lib/content/in-force.ts). */
+  day: string;
+};
 
 /** Every language × document, after the content checks pass (they stop the build if not). */
 export async function documentParams(): Promise<{ locale: Locale; doc: string }[]> {
@@ -54,7 +61,7 @@ export async function resolveDocument(params: {
 }): Promise<DocumentRoute> {
   const { locale, doc } = params;
   if (!isLocale(locale) || !(await listDocuments()).includes(doc)) notFound();
-  return { locale, slug: doc, versions: await listVersions(doc) };
+  return { locale, slug: doc, versions: await listVersions(doc), day: buildDate() };
 }
 
 /** A version of the document named by its date, with its neighbours; 404 if there is none. */

@@ -4,7 +4,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
-import { isoDate } from './frontmatter';
+import { effectiveDate, isoDate } from './frontmatter';
+import { versionInForce } from './in-force';
 import {
   compileForPage,
   contentDir,
@@ -60,22 +61,42 @@ export async function scanVersions(
 }
 
 export type DocumentVersion = {
-  /** The version's lastUpdated, which is also its URL segment. */
+  /** The version's lastUpdated (the day it was published), which is also its URL segment. */
   date: string;
-  /** False for the text in force (content/<doc>/<locale>.mdx). */
+  /** The day it takes effect: its `effective` field, or its lastUpdated without one. */
+  effective: string;
+  /**
+   * False for the newest text (content/<doc>/<locale>.mdx), which is the one in force unless it
+   * is announced for a later day (lib/content/in-force.ts decides which one is).
+   */
   archived: boolean;
 };
 
-/** Every version of a document, oldest first, the current one last. */
+/** Every version of a document, oldest first, the current file last. */
 export async function listVersions(slug: string, dir = contentDir()): Promise<DocumentVersion[]> {
   const { dates, problems } = await scanVersions(slug, dir);
   if (problems.length > 0) throw new ContentError(problems);
   const { doc } = await compileForPage(documentFile(slug, defaultLocale, dir));
   const current = doc.frontmatter.lastUpdated;
-  return [
-    ...dates.filter((d) => d !== current).map((date) => ({ date, archived: true })),
-    { date: current, archived: false },
-  ];
+  // The effective date is the same in every language (the shared-fields check holds it there).
+  const archived = await Promise.all(
+    dates
+      .filter((d) => d !== current)
+      .map(async (date) => {
+        const file = versionFile(slug, date, defaultLocale, dir);
+        const effective = effectiveDate((await compileForPage(file)).doc.frontmatter);
+        return { date, effective, archived: true };
+      }),
+  );
+  return [...archived, { date: current, effective: effectiveDate(doc.frontmatter), archived: false }];
+}
+
+/**
+ * The version shown at /<doc>/: the one in force on `day`, or, for a document announced before
+ * its first version takes effect, that first version (its page then says it is not yet in force).
+ */
+export function shownVersion(versions: readonly DocumentVersion[], day: string): DocumentVersion {
+  return versionInForce(versions, day) ?? versions[0]!;
 }
 
 /** Every published document with its versions, for the pages that list them all. */

@@ -27,7 +27,7 @@ for (const doc of documents()) {
       await page.goto(pagePath(locale, doc));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
-      await expect(page.locator('.document-header time')).toHaveAttribute(
+      await expect(page.locator('.document-header .date-published time')).toHaveAttribute(
         'datetime',
         frontmatterField(doc, locale, 'lastUpdated'),
       );
@@ -139,7 +139,7 @@ for (const locale of LOCALES) {
 
     test('shows the last-updated date in the reader’s language', async ({ page }) => {
       await page.goto(url);
-      const time = page.locator('.document-header time');
+      const time = page.locator('.document-header .date-published time');
       await expect(time).toHaveAttribute('datetime', '2017-03-09');
       await expect(time).toHaveText(DATES[locale]);
     });

@@ -140,12 +140,12 @@ test.describe('a document with three versions', () => {
   }) => {
     await page.goto(`${ORIGIN}/en/retention/history/`);
     const items = page.locator('.version-history > li');
-    await expect(items.locator('time')).toHaveText([
+    await expect(items.locator('h2 time')).toHaveText([
       /^Version of .+ \d{4}$/,
       'Version of June 1, 2025',
       'Version of January 15, 2024',
     ]);
-    await expect(items.locator('time').first()).toHaveAttribute('datetime', TODAY);
+    await expect(items.locator('h2 time').first()).toHaveAttribute('datetime', TODAY);
     await expect(items.nth(0).locator('.in-force')).toHaveText('In force');
     await expect(items.locator('.in-force')).toHaveCount(1);
     await expect(items.nth(0)).toContainText('Adds the telephone number');

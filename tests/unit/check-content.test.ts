@@ -143,6 +143,19 @@ describe('check:content', () => {
     ]);
   });
 
+  it('reports an effective date that differs between languages or does not follow the version before', async () => {
+    const dir = `${FIXTURES}/effective`;
+    const late =
+      'this version takes effect on 2020-02-15, not after the version of 2020-01-01 (effective 2020-03-01)';
+    expect(await messages('effective')).toEqual([
+      `${dir}/mismatch/en.mdx:5:12  effective 2020-02-01 differs from 2020-01-01 in ${dir}/mismatch/zh-CN.mdx`,
+      `${dir}/staggered/en.mdx:5:12  ${late}`,
+      `${dir}/staggered/zh-CN.mdx:5:12  ${late}`,
+    ]);
+    // An effective date after the build date is an announcement, not a problem.
+    expect(await messages('effective-dates', '2029-12-15')).toEqual([]);
+  });
+
   it('reports translation revisions out of order, too early, in the future or on the text that prevails', async () => {
     const dir = `${FIXTURES}/translation-revisions`;
     expect(await messages('translation-revisions')).toEqual([

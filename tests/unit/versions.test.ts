@@ -54,9 +54,16 @@ describe('atomFeed', () => {
           summary: 'Second',
           link: 'https://example.cn/a/2021-01-01/',
           related: 'https://example.cn/a/2021-01-01/changes/?x=1&y=2',
+          published: '2020-12-01',
+          effective: '2021-01-01',
         },
       ],
     });
+    // Both dates of a version: Atom's own <published>, and the day it applies from in Dublin Core.
+    expect(xml).toContain('xmlns:dcterms="http://purl.org/dc/terms/"');
+    expect(xml).toContain('<published>2020-12-01T00:00:00+08:00</published>');
+    expect(xml).toContain('<dcterms:valid>start=2021-01-01; scheme=W3C-DTF</dcterms:valid>');
+    expect(xml.match(/<published>/g)).toHaveLength(1);
     expect(xml).toContain('<title>Updates &amp; &lt;news&gt;</title>');
     expect(xml).toContain('<name>Operator &quot;Co.&quot;</name>');
     expect(xml).toContain('<updated>2021-01-01T00:00:00+08:00</updated>');
@@ -79,9 +86,17 @@ describe('splitSections', () => {
 describe('listVersions', () => {
   it('lists the archived versions, oldest first, and the one in force last', async () => {
     expect(await listVersions('retention', FIXTURES)).toEqual([
-      { date: '2024-01-15', archived: true },
-      { date: '2025-06-01', archived: true },
-      { date: '2025-11-20', archived: false },
+      { date: '2024-01-15', effective: '2024-01-15', archived: true },
+      { date: '2025-06-01', effective: '2025-06-01', archived: true },
+      { date: '2025-11-20', effective: '2025-11-20', archived: false },
+    ]);
+  });
+
+  it('reads each version’s effective date, later than its publication when announced', async () => {
+    expect(await listVersions('transfers', 'tests/fixtures/content/effective-dates')).toEqual([
+      { date: '2028-03-01', effective: '2028-03-01', archived: true },
+      { date: '2029-06-01', effective: '2029-07-01', archived: true },
+      { date: '2029-12-01', effective: '2030-01-01', archived: false },
     ]);
   });
 });

@@ -1,13 +1,17 @@
-// The one document route: every folder in content/ is published here in every language.
+// The one document route: every folder in content/ is published here in every language. It shows
+// the version in force on the build date (lib/content/in-force.ts), opening with a notice while a
+// later version is announced, or for a while after a new one took effect.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
+import { AdvanceNotice } from '@/components/advance-notice';
 import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { UpdateNotice } from '@/components/update-notice';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { loadDocument } from '@/lib/content/library';
-import { buildDate, isRecent } from '@/lib/dates';
+import { announcedVersions, versionInForce, versionPeriod } from '@/lib/content/in-force';
+import { loadVersion, shownVersion } from '@/lib/content/versions';
+import { isRecent } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 import { updateNoticeDays } from '@/lib/site-config';
@@ -18,11 +22,12 @@ export const generateStaticParams = documentParams;
 
 async function resolve(params: PageProps<'/[locale]/[doc]'>['params']) {
   const route = await resolveDocument(await params);
-  const document = await loadDocument(route.slug, route.locale);
+  const shown = shownVersion(route.versions, route.day);
+  const document = await loadVersion(route.slug, shown, route.locale);
   const { t, site, publisher } = await pageBasics(route.locale);
   const { title, description } = document.frontmatter;
   const page = { locale: route.locale, slug: route.slug, title, description, ...site };
-  return { route, document, t, page, publisher };
+  return { route, shown, document, t, page, publisher };
 }
 
 export async function generateMetadata({
@@ -32,17 +37,30 @@ export async function generateMetadata({
 }
 
 export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc]'>) {
-  const { route, document, t, page, publisher } = await resolve(params);
+  const { route, shown, document, t, page, publisher } = await resolve(params);
   setRequestLocale(route.locale);
-  const { lastUpdated, changeSummary } = document.frontmatter;
+  const { changeSummary } = document.frontmatter;
   const paths = versionPaths(route.locale, route.slug);
-  // A change is announced while it is recent, and only when there is an earlier text to compare.
-  const announce =
-    route.versions.length > 1 && isRecent(lastUpdated, buildDate(), updateNoticeDays);
+  const inForce = versionInForce(route.versions, route.day);
+  // The next version to take effect; a later one, if any, is announced from its own page.
+  const announced = announcedVersions(route.versions, route.day)[0];
+  const announcedText =
+    announced && (await loadVersion(route.slug, announced, route.locale)).frontmatter;
+  // A change is recent for a while after it took effect, when there is an earlier text.
+  const recent =
+    inForce !== undefined &&
+    route.versions.indexOf(inForce) > 0 &&
+    isRecent(inForce.effective, route.day, updateNoticeDays);
   return (
     <PageShell locale={route.locale} path={route.slug}>
       <JsonLd
-        data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
+        data={pageJsonLd({
+          ...page,
+          type: 'WebPage',
+          dateModified: shown.date,
+          version: versionPeriod(route.versions, shown),
+          publisher,
+        })}
       />
       <LegalDocument
         document={document}
@@ -51,14 +69,27 @@ export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc
           { href: paths.bilingual, label: t('versions.bilingual') },
         ]}
         notice={
-          announce && (
-            <UpdateNotice
-              locale={route.locale}
-              slug={route.slug}
-              date={lastUpdated}
-              summary={changeSummary}
-            />
-          )
+          <>
+            {announced && announcedText && (
+              <AdvanceNotice
+                locale={route.locale}
+                slug={route.slug}
+                date={announced.date}
+                effective={announced.effective}
+                summary={announcedText.changeSummary}
+                replacesInForce={inForce !== undefined}
+              />
+            )}
+            {recent && (
+              <UpdateNotice
+                locale={route.locale}
+                slug={route.slug}
+                date={inForce.date}
+                effective={inForce.effective}
+                summary={changeSummary}
+              />
+            )}
+          </>
         }
       />
     </PageShell>

@@ -1,15 +1,28 @@
-// Rule: the fields that describe a version as a whole (its date and the language that prevails)
+// Rule: the fields that describe a version as a whole (its dates and the language that prevails)
 // are the same in every language. A translation not updated with the other language is the
 // usual cause of a difference.
 import { defaultLocale } from '@/i18n/routing';
-import type { Frontmatter } from '../frontmatter';
+import { effectiveDate, type Frontmatter } from '../frontmatter';
 import type { Problem } from '../problem';
 import { counterpart, fieldPlace, type Rule } from './rule';
 
-const SHARED: readonly { field: keyof Frontmatter; hint: string }[] = [
+const SHARED: readonly {
+  field: keyof Frontmatter;
+  hint: string;
+  /**
+   * The value compared, when a default stands for a missing field; compared only when one of the
+   * two files writes the field (else a difference of the default's field is reported already).
+   */
+  value?: (fm: Frontmatter) => unknown;
+}[] = [
   {
     field: 'lastUpdated',
     hint: 'change every language version together and give them the same lastUpdated date',
+  },
+  {
+    field: 'effective',
+    hint: 'a version takes effect on one day in every language: write the same effective date in both files (or in neither)',
+    value: effectiveDate,
   },
   {
     field: 'prevailingLanguage',
@@ -21,14 +34,18 @@ export const sharedFields: Rule = ({ files }) =>
   files.flatMap((f): Problem[] => {
     const reference = counterpart(files, f, defaultLocale);
     if (!reference || reference === f) return [];
-    return SHARED.flatMap(({ field, hint }) => {
-      const mine = f.doc.frontmatter[field];
-      const theirs = reference.doc.frontmatter[field];
+    return SHARED.flatMap(({ field, hint, value }) => {
+      const written = [f, reference].some((x) => x.doc.frontmatter[field] !== undefined);
+      if (value && !written) return [];
+      const read = value ?? ((fm: Frontmatter) => fm[field]);
+      const mine = read(f.doc.frontmatter);
+      const theirs = read(reference.doc.frontmatter);
       if (mine === theirs) return [];
       return [
         {
           file: f.file,
-          ...fieldPlace(f.source, field),
+          // A default has no line of its own: point at the field it comes from.
+          ...fieldPlace(f.source, f.doc.frontmatter[field] === undefined ? 'lastUpdated' : field),
           message: `${field} ${String(mine)} differs from ${String(theirs)} in ${reference.file}`,
           hint,
         },

@@ -1,6 +1,8 @@
 // Rule: the versions of a document form a clean history. An archived text keeps the date it was
-// published under; the current text is newer than every archived one; and every version after
+// published under; the current text is newer than every archived one; each version takes effect
+// after the one before it (so every version is in force for a while); and every version after
 // the first says what it changed, in its own words (not the summary copied from its predecessor).
+import { effectiveDate } from '../frontmatter';
 import type { Problem } from '../problem';
 import { VERSIONS_FOLDER } from '../versions';
 import { fieldPlace, type CheckedFile, type Rule } from './rule';
@@ -58,6 +60,17 @@ export const versions: Rule = ({ files }) =>
         if (!previous) continue;
         const summary = f.doc.frontmatter.changeSummary;
         const since = previous.doc.frontmatter.lastUpdated;
+        const [effective, before] = [f, previous].map((v) => effectiveDate(v.doc.frontmatter));
+        if (effective! <= before!) {
+          problems.push(
+            problemAt(
+              f,
+              f.doc.frontmatter.effective ? 'effective' : 'lastUpdated',
+              `this version takes effect on ${effective}, not after the version of ${since} (effective ${before})`,
+              `each version takes effect after the one before it, or the earlier one would never be in force: set effective to a day after ${before}`,
+            ),
+          );
+        }
         if (!summary) {
           problems.push(
             problemAt(

@@ -1,6 +1,6 @@
 // Every version of every document at its own lasting address, /privacy/2017-03-09/, opening with
-// a notice that says whether it is in force. The version in force names the document's page as
-// canonical, so crawlers see each text once.
+// a notice that says whether it is in force, replaced, or announced to take effect later. The
+// version in force names the document's page as canonical, so crawlers see each text once.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
@@ -8,7 +8,8 @@ import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { VersionNotice } from '@/components/version-notice';
 import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
-import { loadVersion } from '@/lib/content/versions';
+import { versionInForce, versionPeriod, versionStatus } from '@/lib/content/in-force';
+import { loadVersion, shownVersion } from '@/lib/content/versions';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
@@ -21,6 +22,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/[version]'>['params'])
   const { version: date, ...rest } = await params;
   const route = await resolveDocument(rest);
   const { version, previous, next } = findVersion(route, date);
+  const status = versionStatus(route.versions, version, route.day);
   const document = await loadVersion(route.slug, version, route.locale);
   const { t, site, publisher } = await pageBasics(route.locale);
   const title = t('versions.versionTitle', {
@@ -33,9 +35,10 @@ async function resolve(params: PageProps<'/[locale]/[doc]/[version]'>['params'])
     title,
     description: document.frontmatter.description,
     ...site,
-    canonicalSlug: next ? undefined : route.slug,
+    // The text /<doc>/ shows: the version in force (or the first, before any is).
+    canonicalSlug: version === shownVersion(route.versions, route.day) ? route.slug : undefined,
   };
-  return { route, document, page, publisher, date, previous, next };
+  return { route, document, page, publisher, version, status, previous, next };
 }
 
 export async function generateMetadata({
@@ -45,20 +48,32 @@ export async function generateMetadata({
 }
 
 export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]/[version]'>) {
-  const { route, document, page, publisher, date, previous, next } = await resolve(params);
+  const { route, document, page, publisher, version, status, previous, next } =
+    await resolve(params);
   setRequestLocale(route.locale);
   return (
     <PageShell locale={route.locale} path={page.slug}>
-      <JsonLd data={pageJsonLd({ ...page, type: 'WebPage', dateModified: date, publisher })} />
+      <JsonLd
+        data={pageJsonLd({
+          ...page,
+          type: 'WebPage',
+          dateModified: version.date,
+          version: versionPeriod(route.versions, version),
+          publisher,
+        })}
+      />
       <LegalDocument
         document={document}
-        version={date}
+        version={version.date}
         notice={
           <VersionNotice
             locale={route.locale}
             slug={route.slug}
-            date={date}
+            date={version.date}
+            effective={version.effective}
+            status={status}
             next={next?.date}
+            inForce={versionInForce(route.versions, route.day)?.date}
             previous={previous?.date}
           />
         }

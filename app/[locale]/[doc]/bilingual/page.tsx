@@ -4,15 +4,16 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/bilingual-document';
+import { DocumentDates } from '@/components/document-dates';
 import { JsonLd } from '@/components/json-ld';
-import { LastUpdated } from '@/components/last-updated';
 import { LinkList } from '@/components/link-list';
 import { PageShell } from '@/components/page-shell';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TranslationNotice } from '@/components/translation-notice';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { loadDocument } from '@/lib/content/library';
+import { effectiveDate } from '@/lib/content/frontmatter';
+import { loadVersion, shownVersion } from '@/lib/content/versions';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 import { versionPaths } from '@/lib/version-paths';
@@ -23,12 +24,14 @@ export const generateStaticParams = documentParams;
 async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params']) {
   const route = await resolveDocument(await params);
   const other = otherLocale(route.locale);
+  const shown = shownVersion(route.versions, route.day);
   const documents = [
-    await loadDocument(route.slug, route.locale),
-    await loadDocument(route.slug, other),
+    await loadVersion(route.slug, shown, route.locale),
+    await loadVersion(route.slug, shown, other),
   ] as const;
   const { t, site, publisher } = await pageBasics(route.locale);
   const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
+  const effective = effectiveDate(documents[0].frontmatter);
   const page = {
     locale: route.locale,
     slug: `${route.slug}/bilingual`,
@@ -42,7 +45,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params'])
     locale: prevailingLanguage,
     text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }),
   };
-  return { route, t, page, publisher, documents, lastUpdated, prevailing };
+  return { route, t, page, publisher, documents, lastUpdated, effective, prevailing };
 }
 
 export async function generateMetadata({
@@ -52,7 +55,8 @@ export async function generateMetadata({
 }
 
 export default async function BilingualPage({ params }: PageProps<'/[locale]/[doc]/bilingual'>) {
-  const { route, t, page, publisher, documents, lastUpdated, prevailing } = await resolve(params);
+  const { route, t, page, publisher, documents, lastUpdated, effective, prevailing } =
+    await resolve(params);
   setRequestLocale(route.locale);
   const [own, other] = documents;
   const paths = versionPaths(route.locale, route.slug);
@@ -69,7 +73,7 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
               {other.frontmatter.title}
             </span>
           </h1>
-          <LastUpdated locale={route.locale} date={lastUpdated} />
+          <DocumentDates locale={route.locale} published={lastUpdated} effective={effective} />
           <LinkList
             className="related-pages"
             links={[

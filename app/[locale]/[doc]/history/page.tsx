@@ -7,7 +7,8 @@ import { PageShell } from '@/components/page-shell';
 import { VersionHistory } from '@/components/version-history';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { loadVersion } from '@/lib/content/versions';
+import { versionStatus } from '@/lib/content/in-force';
+import { loadVersion, shownVersion } from '@/lib/content/versions';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
 import { versionPaths } from '@/lib/version-paths';
@@ -30,11 +31,14 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
     }),
   );
   const { t, site, publisher } = await pageBasics(route.locale);
-  const current = texts.at(-1)!.frontmatter;
+  // Named for the text the document page shows: the version in force.
+  const current =
+    texts[route.versions.indexOf(shownVersion(route.versions, route.day))]!.frontmatter;
   const entries = route.versions
     .map((v, index) => ({
       date: v.date,
-      inForce: !v.archived,
+      effective: v.effective,
+      status: versionStatus(route.versions, v, route.day),
       summary: texts[index]?.frontmatter.changeSummary,
       first: index === 0,
       translation: {
@@ -50,7 +54,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
     description: t('versions.historyIntro'),
     ...site,
   };
-  return { route, t, page, publisher, entries, current };
+  return { route, t, page, publisher, entries };
 }
 
 export async function generateMetadata({
@@ -60,7 +64,7 @@ export async function generateMetadata({
 }
 
 export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]/history'>) {
-  const { route, t, page, publisher, entries, current } = await resolve(params);
+  const { route, t, page, publisher, entries } = await resolve(params);
   setRequestLocale(route.locale);
   const paths = versionPaths(route.locale, route.slug);
   return (
@@ -69,7 +73,8 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]
         data={pageJsonLd({
           ...page,
           type: 'CollectionPage',
-          dateModified: current.lastUpdated,
+          // The list changes when a version is published, announced or not.
+          dateModified: route.versions.at(-1)!.date,
           publisher,
         })}
       />
