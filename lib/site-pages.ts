@@ -3,6 +3,7 @@
 // a page of its own but not listed, since its canonical address is the document's; neither are
 // the comparisons of a version with versions older than the one before it. An announced version
 // (published, in force later) is listed at its own address from the day it is published.
+import { locales } from '@/i18n/routing';
 import { buildDate } from './dates';
 import { documentsWithVersions, shownVersion } from './content/versions';
 import { versionPaths } from './version-paths';
