@@ -15,6 +15,7 @@ import { mdxComponents } from './rules/mdx-components';
 import { mdxExpressions } from './rules/mdx-expressions';
 import type { CheckedFile, Rule } from './rules/rule';
 import { archiveRecords } from './rules/archive-records';
+import { loadCorrigenda } from './corrigenda';
 import { readVersionFolder, type VersionFolder } from './version-record';
 import { refusedStatements } from './rules/refused-statements';
 import { sectionParity } from './rules/section-parity';
@@ -76,6 +77,7 @@ export async function checkContent({
     for (const version of archived.dates) {
       const folder = path.dirname(versionFile(slug, version, locales[0], dir));
       archives.push(await readVersionFolder(slug, version, folder));
+      problems.push(...(await loadCorrigenda(folder)).problems);
     }
     for (const locale of locales) {
       await add(documentFile(slug, locale, dir), { slug, locale });

@@ -1,14 +1,16 @@
 // Archived versions cannot change silently: the record (SHA256SUMS) that content:archive writes,
-// and the check that compares it with the files. Each test works in a temporary copy of the
-// retention fixture (two archived versions).
+// the check that compares it with the files, and the erratum command that records a deliberate
+// correction. Each test works in a temporary copy of the retention fixture (two archived versions).
 import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archiveDocument, recordArchivedVersion } from '@/lib/content/archive';
+import { parse } from 'yaml';
+import { archiveDocument, ArchiveRefusal, recordArchivedVersion } from '@/lib/content/archive';
 import { checkContent } from '@/lib/content/check';
+import { recordErratum } from '@/lib/content/erratum';
 import { displayPath } from '@/lib/content/library';
 import { formatRecord, parseRecord, sha256 } from '@/lib/content/version-record';
 
@@ -27,6 +29,10 @@ const check = async () =>
     message: p.message,
     hint: p.hint,
   }));
+const notes = {
+  'zh-CN': '更正英文文本中备份期限的写法。',
+  en: 'Writes the backup period as a figure.',
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-integrity-'));
@@ -143,5 +149,110 @@ describe('check:content on archived versions', () => {
         hint: `if SHA256SUMS was deleted, restore it: git checkout -- ${shown('SHA256SUMS')}; for a version archived before records existed, make it: npm run content:archive -- retention 2025-06-01`,
       },
     ]);
+  });
+
+  it('stops a corrigenda file that lacks a language', async () => {
+    await writeFile(
+      file('corrigenda.yaml'),
+      `corrigenda:\n  - date: 2026-12-01\n    note:\n      en: Corrects a typo.\n    before: {}\n`,
+    );
+    expect(await check()).toEqual([
+      expect.objectContaining({
+        at: `${shown('corrigenda.yaml')}:4`,
+        message: 'corrigenda.yaml field "corrigenda.0.note.zh-CN" is missing',
+      }),
+    ]);
+  });
+});
+
+describe('npm run content:erratum', () => {
+  const erratum = (request: Partial<Parameters<typeof recordErratum>[0]> = {}) =>
+    recordErratum({ slug: 'retention', date: '2025-06-01', notes, dir, today: TODAY, ...request });
+  const correct = async () =>
+    writeFile(file('en.mdx'), (await read('en.mdx')).replace('ninety days', '90 days'));
+
+  it('refuses when nothing changed, and changes nothing', async () => {
+    const record = await read('SHA256SUMS');
+    await expect(erratum()).rejects.toThrow(
+      /^nothing changed: every file in .*\/2025-06-01\/ matches SHA256SUMS\. Correct the text there first/,
+    );
+    expect(await read('SHA256SUMS')).toBe(record);
+    await expect(read('corrigenda.yaml')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses a version that does not exist, the text in force, and a missing document', async () => {
+    await correct();
+    await expect(erratum({ date: '2025-06-02' })).rejects.toThrow(
+      '"retention" has no archived version 2025-06-02; its archived versions are 2024-01-15, 2025-06-01',
+    );
+    await expect(erratum({ date: '2025-11-20' })).rejects.toThrow(
+      /^2025-11-20 is the text of "retention" in force, not an archived version: correct .*\/retention\/<language>\.mdx directly/,
+    );
+    await expect(erratum({ date: undefined })).rejects.toThrow(/^name the version corrected/);
+    await expect(erratum({ slug: 'retentoin' })).rejects.toBeInstanceOf(ArchiveRefusal);
+    await expect(erratum({ slug: 'retentoin' })).rejects.toThrow(
+      /^there is no document "retentoin": npm run content:erratum -- <doc> <date> .*, where <doc> is one of retention$/,
+    );
+  });
+
+  it('refuses a note missing in a language', async () => {
+    await correct();
+    await expect(erratum({ notes: { en: notes.en, 'zh-CN': '  ' } })).rejects.toThrow(
+      /^say what was corrected in every language \(missing: --zh-CN\), for example: npm run content:erratum -- retention 2025-06-01 --zh-CN/,
+    );
+  });
+
+  it('records a correction: the check passes again and the earlier checksum is kept', async () => {
+    const before = sha256(await read('en.mdx'));
+    await correct();
+    expect((await check()).map((p) => p.at)).toEqual([`${shown('en.mdx')}:1`]);
+    const message = await erratum();
+    const after = sha256(await read('en.mdx'));
+    expect(message).toContain(`en.mdx  ${before} → ${after}`);
+    expect(await check()).toEqual([]);
+    expect(parseRecord(await read('SHA256SUMS')).lines.map((l) => [l.name, l.sha256])).toEqual([
+      ['en.mdx', after],
+      ['zh-CN.mdx', sha256(await read('zh-CN.mdx'))],
+    ]);
+    // A second correction is appended after the first, with the checksum the file had then.
+    await writeFile(file('en.mdx'), (await read('en.mdx')).replace('90 days', '90 calendar days'));
+    await erratum({
+      today: '2026-12-02',
+      notes: { 'zh-CN': '再次更正。', en: 'Corrects it again.' },
+    });
+    expect(parse(await read('corrigenda.yaml'))).toEqual({
+      corrigenda: [
+        { date: TODAY, note: notes, before: { 'en.mdx': before } },
+        {
+          date: '2026-12-02',
+          note: { 'zh-CN': '再次更正。', en: 'Corrects it again.' },
+          before: { 'en.mdx': after },
+        },
+      ],
+    });
+    expect(await check()).toEqual([]);
+  });
+
+  it('refuses a correction that changes the version date', async () => {
+    await writeFile(
+      file('en.mdx'),
+      (await read('en.mdx')).replace('lastUpdated: 2025-06-01', 'lastUpdated: 2025-06-02'),
+    );
+    await expect(erratum()).rejects.toThrow(/now says lastUpdated: 2025-06-02; a correction keeps/);
+    await expect(read('corrigenda.yaml')).rejects.toThrow(/ENOENT/);
+  });
+
+  // A child process on a shared machine can take seconds to start; the test waits for it.
+  it('exits with 1 and says why from the command line', { timeout: 60_000 }, async () => {
+    const error = (await run(
+      'npx',
+      ['tsx', 'scripts/content-erratum.ts', 'retention', '2025-06-01', '--en', 'Fix.'],
+      { env: { ...process.env, CONTENT_DIR: dir } },
+    ).catch((e: unknown) => e)) as { code: number; stderr: string };
+    expect(error.code).toBe(1);
+    expect(error.stderr).toContain(
+      'content:erratum: say what was corrected in every language (missing: --zh-CN)',
+    );
+    expect(error.stderr).toContain('nothing was recorded');
   });
 });
