@@ -2,7 +2,9 @@
 // the date it last changed: the sitemap lists them, the export saves them. A version in force is
 // a page of its own but not listed, since its canonical address is the document's; neither are
 // the comparisons of a version with versions older than the one before it.
+import type { Locale } from '@/i18n/routing';
 import { documentsWithVersions } from './content/versions';
+import { versionPaths } from './version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 
@@ -33,4 +35,12 @@ export async function sitePages(): Promise<SitePage[]> {
       .sort()
       .at(-1) ?? '';
   return [{ path: '', lastModified: newest, listed: true }, ...pages];
+}
+
+/**
+ * The files the site publishes beside its pages in a language, as URL paths: each document's
+ * versions.json. Not in the sitemap (they are not pages); the export saves them.
+ */
+export async function siteFiles(locale: Locale): Promise<string[]> {
+  return (await documentsWithVersions()).map(({ slug }) => versionPaths(locale, slug).json);
 }
