@@ -1,12 +1,16 @@
 // The list of a document's versions, newest first: date, whether in force, the editors' summary
-// of the change, the revisions of its translation, and links to the version, to its changes and
-// to its comparison with each older version, so any two versions can be compared without script.
+// of the change, the revisions of its translation, its corrigenda, the checksums of its source
+// files, and links to the version, to its changes and to its comparison with each older version,
+// so any two versions can be compared without script.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
+import type { VersionIntegrity } from '@/lib/content/version-integrity';
 import { versionPaths } from '@/lib/version-paths';
+import { Corrigenda } from './corrigenda';
 import { LinkList } from './link-list';
 import { TranslationRevisions } from './translation-revisions';
+import { VersionChecksums } from './version-checksums';
 
 export type HistoryEntry = {
   date: string;
@@ -15,6 +19,7 @@ export type HistoryEntry = {
   first: boolean;
   /** The text of this version that does not prevail, and its revisions since the version. */
   translation: { locale: Locale; revisions: readonly { date: string; summary: string }[] };
+  integrity: VersionIntegrity;
 };
 
 type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
@@ -24,7 +29,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, inForce, summary, first, translation }, index) => (
+      {entries.map(({ date, inForce, summary, first, translation, integrity }, index) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
@@ -36,6 +41,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             translation={translation.locale}
             revisions={translation.revisions}
           />
+          <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
           <LinkList
             className="notice-links"
             links={[
@@ -48,6 +54,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
               })),
             ]}
           />
+          <VersionChecksums locale={locale} sources={integrity.sources} />
         </li>
       ))}
     </ol>

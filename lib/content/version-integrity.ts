@@ -6,11 +6,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/routing';
 import { loadCorrigenda, type Corrigendum } from './corrigenda';
-import { contentDir, displayPath } from './library';
+import { contentDir } from './library';
 import { sha256 } from './version-record';
 import { fileOf, type DocumentVersion } from './versions';
 
-export type SourceSum = { locale: Locale; path: string; sha256: string };
+export type SourceSum = {
+  locale: Locale;
+  /** Where the file is in the site's repository: content/privacy/en.mdx. */
+  path: string;
+  sha256: string;
+};
+
+/** A content file's path in the repository, whichever folder the build read it from. */
+const repositoryPath = (file: string, dir: string) =>
+  ['content', ...path.relative(dir, file).split(path.sep)].join('/');
 
 export type VersionIntegrity = {
   /** One per language, in the site's language order. */
@@ -27,7 +36,7 @@ export async function versionIntegrity(
   const sources = await Promise.all(
     locales.map(async (locale) => {
       const file = fileOf(slug, version, locale, dir);
-      return { locale, path: displayPath(file), sha256: sha256(await readFile(file)) };
+      return { locale, path: repositoryPath(file, dir), sha256: sha256(await readFile(file)) };
     }),
   );
   const corrigenda = version.archived

@@ -59,6 +59,7 @@ describe('versions.json', () => {
         const json = schema.parse(await versionsJson(slug, locale));
         expect(json.versions.at(-1)?.archived).toBe(false);
         for (const source of json.versions.flatMap((v) => v.sources)) {
+          expect(source.path).toMatch(new RegExp(`^content/${slug}/`));
           expect(source.sha256, source.path).toBe(await fileSum(source.path));
         }
       }
@@ -81,13 +82,15 @@ describe('versions.json', () => {
       changeSummary: null,
       pdf: { url: `${SITE}/en/retention/2024-01-15/retention-2024-01-15-en.pdf`, sha256: null },
       sources: [
-        { language: 'zh-CN', path: `${FIXTURE}/retention/versions/2024-01-15/zh-CN.mdx` },
-        { language: 'en', path: `${FIXTURE}/retention/versions/2024-01-15/en.mdx` },
+        { language: 'zh-CN', path: `content/retention/versions/2024-01-15/zh-CN.mdx` },
+        { language: 'en', path: `content/retention/versions/2024-01-15/en.mdx` },
       ],
     });
     expect(second?.changes).toBe(`${SITE}/en/retention/2025-06-01/changes/`);
+    // Paths are the files' place in the repository, whichever folder the build read.
     for (const source of en.versions.flatMap((v) => v.sources)) {
-      expect(source.sha256).toBe(await fileSum(source.path));
+      expect(source.path).toMatch(/^content\/retention\//);
+      expect(source.sha256).toBe(await fileSum(source.path.replace(/^content/, FIXTURE)));
     }
     // The erratum's note in the file's language, and the checksum the English text had before.
     const [corrigendum] = first!.corrigenda;
@@ -96,7 +99,7 @@ describe('versions.json', () => {
       note: 'Corrects the spelling of “account” in “What We Keep”.',
       before: [
         {
-          path: `${FIXTURE}/retention/versions/2024-01-15/en.mdx`,
+          path: `content/retention/versions/2024-01-15/en.mdx`,
           sha256: 'f9450f8898e3ba69be4cc76995139c3a50d01dd4eacb7120833e5ba11bbd0668',
         },
       ],

@@ -3,11 +3,13 @@
 // canonical, so crawlers see each text once.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
+import { CorrigendaNotice } from '@/components/corrigenda-notice';
 import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
 import { VersionNotice } from '@/components/version-notice';
 import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
+import { versionIntegrity } from '@/lib/content/version-integrity';
 import { loadVersion } from '@/lib/content/versions';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
@@ -35,7 +37,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/[version]'>['params'])
     ...site,
     canonicalSlug: next ? undefined : route.slug,
   };
-  return { route, document, page, publisher, date, previous, next };
+  return { route, document, page, publisher, date, previous, next, version };
 }
 
 export async function generateMetadata({
@@ -45,8 +47,9 @@ export async function generateMetadata({
 }
 
 export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]/[version]'>) {
-  const { route, document, page, publisher, date, previous, next } = await resolve(params);
+  const { route, document, page, publisher, date, previous, next, version } = await resolve(params);
   setRequestLocale(route.locale);
+  const { corrigenda } = await versionIntegrity(route.slug, version);
   return (
     <PageShell locale={route.locale} path={page.slug}>
       <JsonLd data={pageJsonLd({ ...page, type: 'WebPage', dateModified: date, publisher })} />
@@ -54,13 +57,16 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
         document={document}
         version={date}
         notice={
-          <VersionNotice
-            locale={route.locale}
-            slug={route.slug}
-            date={date}
-            next={next?.date}
-            previous={previous?.date}
-          />
+          <>
+            <VersionNotice
+              locale={route.locale}
+              slug={route.slug}
+              date={date}
+              next={next?.date}
+              previous={previous?.date}
+            />
+            <CorrigendaNotice locale={route.locale} corrigenda={corrigenda} />
+          </>
         }
       />
     </PageShell>
