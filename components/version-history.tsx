@@ -1,16 +1,20 @@
 // The list of a document's versions, newest first: its publication and effective dates, whether
 // it is in force or announced to take effect later, the editors' summary of the change, the
-// revisions of its translation, links to the version, to its changes and to its comparison with
-// each older version, so any two versions can be compared without script, and to its PDF.
+// revisions of its translation, its corrigenda, the checksums of its source files, and links to
+// the version, to its changes, to its comparison with each older version (so any two versions
+// can be compared without script) and to its PDF.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { VersionStatus } from '@/lib/content/in-force';
 import { formatDate } from '@/lib/dates';
+import type { VersionIntegrity } from '@/lib/content/version-integrity';
 import { versionPaths } from '@/lib/version-paths';
+import { Corrigenda } from './corrigenda';
 import { DocumentDates } from './document-dates';
 import { LinkList } from './link-list';
 import { PdfLink } from './pdf-link';
 import { TranslationRevisions } from './translation-revisions';
+import { VersionChecksums } from './version-checksums';
 
 export type HistoryEntry = {
   date: string;
@@ -20,6 +24,7 @@ export type HistoryEntry = {
   first: boolean;
   /** The text of this version that does not prevail, and its revisions since the version. */
   translation: { locale: Locale; revisions: readonly { date: string; summary: string }[] };
+  integrity: VersionIntegrity;
 };
 
 type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
@@ -29,7 +34,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, effective, status, summary, first, translation }, index) => (
+      {entries.map(({ date, effective, status, summary, first, translation, integrity }, index) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
@@ -47,6 +52,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             translation={translation.locale}
             revisions={translation.revisions}
           />
+          <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
           <LinkList
             className="notice-links"
             links={[
@@ -60,6 +66,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             ]}
           />
           <PdfLink locale={locale} slug={slug} date={date} />
+          <VersionChecksums locale={locale} sources={integrity.sources} />
         </li>
       ))}
     </ol>

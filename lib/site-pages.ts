@@ -3,7 +3,7 @@
 // a page of its own but not listed, since its canonical address is the document's; neither are
 // the comparisons of a version with versions older than the one before it. An announced version
 // (published, in force later) is listed at its own address from the day it is published.
-import { locales } from '@/i18n/routing';
+import { locales, type Locale } from '@/i18n/routing';
 import { buildDate } from './dates';
 import { documentsWithVersions, shownVersion } from './content/versions';
 import { versionPaths } from './version-paths';
@@ -52,4 +52,12 @@ export async function sitePdfs(): Promise<string[]> {
   return (await documentsWithVersions()).flatMap(({ slug, versions }) =>
     locales.flatMap((locale) => versions.map((v) => versionPaths(locale, slug).pdf(v.date))),
   );
+}
+
+/**
+ * The files the site publishes beside its pages in a language, as URL paths: each document's
+ * versions.json. Not in the sitemap (they are not pages); the export saves them.
+ */
+export async function siteFiles(locale: Locale): Promise<string[]> {
+  return (await documentsWithVersions()).map(({ slug }) => versionPaths(locale, slug).json);
 }

@@ -1,9 +1,9 @@
 // `npm run export`: the published site as static files in out/, for any static host or CDN,
 // with the site's real URLs (/privacy/index.html, /en/privacy/index.html, …), a 404 page per
-// language, the sitemap, robots.txt, icons and assets, each also precompressed (.gz, .br), and
-// the nginx configuration that serves them (host/nginx-site.conf). It serves the production
-// build once on loopback and saves exactly what the site's server (`npm start`) answers, so the
-// two cannot differ.
+// language, the sitemap, the feeds, each document's versions.json, robots.txt, icons and assets,
+// each also precompressed (.gz, .br), and the nginx configuration that serves them
+// (host/nginx-site.conf). It serves the production build once on loopback and saves exactly what
+// the site's server (`npm start`) answers, so the two cannot differ.
 // Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
 // EXPORT_PORT is the loopback port of that one-off server (default 3600).
@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
-import { sitePages, sitePdfs } from '@/lib/site-pages';
+import { siteFiles, sitePages, sitePdfs } from '@/lib/site-pages';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
@@ -71,6 +71,7 @@ async function main() {
     '/sitemap.xml',
     '/robots.txt',
     ...locales.map(feedPath),
+    ...(await Promise.all(locales.map(siteFiles))).flat(),
     '/favicon.ico',
     '/icon.svg',
     '/apple-icon.png',

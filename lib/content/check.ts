@@ -1,6 +1,7 @@
 // Checks every document in every language and returns every problem at once, so an editor can
 // fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
 // while any remain.
+import path from 'node:path';
 import { locales } from '@/i18n/routing';
 import { loadGlossary } from './glossary';
 import { loadRefusedStatements } from './refused-statements';
@@ -13,6 +14,9 @@ import { internalLinks } from './rules/internal-links';
 import { mdxComponents } from './rules/mdx-components';
 import { mdxExpressions } from './rules/mdx-expressions';
 import type { CheckedFile, Rule } from './rules/rule';
+import { archiveRecords } from './rules/archive-records';
+import { loadCorrigenda } from './corrigenda';
+import { readVersionFolder, type VersionFolder } from './version-record';
 import { refusedStatements } from './rules/refused-statements';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
@@ -34,6 +38,7 @@ const rules: readonly Rule[] = [
   refusedStatements,
   translationRevisions,
   versions,
+  archiveRecords,
 ];
 
 export type CheckResult = { documents: number; files: number; problems: Problem[] };
@@ -55,6 +60,7 @@ export async function checkContent({
   problems.push(...refusedProblems);
   const interfaceFiles = await loadInterfaceFiles(localesDir);
   const files: CheckedFile[] = [];
+  const archives: VersionFolder[] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
     if (!(await exists(path))) return; // reported by the scans
     try {
@@ -68,6 +74,11 @@ export async function checkContent({
   for (const slug of slugs) {
     const archived = await scanVersions(slug, dir);
     problems.push(...archived.problems);
+    for (const version of archived.dates) {
+      const folder = path.dirname(versionFile(slug, version, locales[0], dir));
+      archives.push(await readVersionFolder(slug, version, folder));
+      problems.push(...(await loadCorrigenda(folder)).problems);
+    }
     for (const locale of locales) {
       await add(documentFile(slug, locale, dir), { slug, locale });
       for (const version of archived.dates) {
@@ -75,7 +86,7 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today, glossary, interfaceFiles, refused };
+  const context = { slugs, files, today, glossary, interfaceFiles, refused, archives };
   problems.push(...rules.flatMap((rule) => rule(context)));
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -1,7 +1,8 @@
 // Where the PDFs of the versions live once `npm run pdfs` (a step of `npm run build`) has drawn
 // them: .generated/pdf/, mirroring their URL paths. The pages read their sizes from here, the
 // site's server serves them from here and the export copies them from the server into out/.
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The largest a version's PDF may be; `npm run pdfs` and the tests hold every PDF to it. */
@@ -32,4 +33,23 @@ export function pdfKilobytes(urlPath: string): number | undefined {
       { cause: error },
     );
   }
+}
+
+/**
+ * The SHA-256 of a version's PDF, for versions.json, so a saved copy can be checked. As for the
+ * size, a production build stops when the PDF is missing; anywhere else (the preview, unit tests
+ * run before a build) the checksum is null: not known.
+ */
+export function pdfSha256(urlPath: string): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(pdfFile(urlPath));
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'production') return null;
+    throw new Error(
+      `${urlPath} has no PDF in ${path.relative(process.cwd(), pdfDir())}: run "npm run build", which draws the PDFs (npm run pdfs) before next build`,
+      { cause: error },
+    );
+  }
+  return createHash('sha256').update(bytes).digest('hex');
 }

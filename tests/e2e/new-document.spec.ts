@@ -4,6 +4,7 @@
 // has a title and description that try to inject markup, which must be escaped everywhere.
 // Another (retention/) has three versions: its history, redlines, update notice and feed entries
 // are checked here, since the published documents have one version each.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -336,6 +337,78 @@ test.describe('a document with three versions', () => {
       await expectNoViolations(page, url);
     });
   }
+});
+
+// Version 2024-01-15 of the retention notice was corrected with `npm run content:erratum`.
+test.describe('a corrected version', () => {
+  const folder = `${FIXTURES}/retention/versions/2024-01-15`;
+  const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  for (const [prefix, note, corrected] of [
+    ['', '更正英文文本“我们保留的信息”一节中“account”一词的拼写错误。', '2026年12月1日更正：'],
+    [
+      '/en',
+      'Corrects the spelling of “account” in “What We Keep”.',
+      'Corrected on December 1, 2026: ',
+    ],
+  ] as const) {
+    test(`${prefix}/retention/2024-01-15/ and the history show its corrigendum and checksums`, async ({
+      page,
+    }) => {
+      await page.goto(`${ORIGIN}${prefix}/retention/2024-01-15/`);
+      const notice = page.locator('.document-notices .corrigenda-notice');
+      await expect(notice.locator('li')).toHaveText(corrected + note);
+      await expect(notice.locator('time')).toHaveAttribute('datetime', '2026-12-01');
+      // A version that was not corrected says nothing of the kind.
+      await page.goto(`${ORIGIN}${prefix}/retention/2025-06-01/`);
+      await expect(page.locator('.corrigenda-notice')).toHaveCount(0);
+
+      await page.goto(`${ORIGIN}${prefix}/retention/history/`);
+      const entry = page.locator('#v2024-01-15');
+      await expect(entry.locator('.corrigenda li')).toHaveText(corrected + note);
+      await expect(page.locator('#v2025-06-01 .corrigenda')).toHaveCount(0);
+      // The checksums are folded away, and are those of the files as published.
+      const checksums = entry.locator('.checksums .checksum');
+      await expect(checksums.first()).toBeHidden();
+      await entry.locator('.checksums summary').click();
+      await expect(checksums).toHaveText([
+        sha256(`${folder}/zh-CN.mdx`),
+        sha256(`${folder}/en.mdx`),
+      ]);
+      const json = `${prefix}/retention/versions.json`;
+      await expect(page.locator('#main a[type="application/json"]')).toHaveAttribute('href', json);
+      await expect(page.locator('link[rel="alternate"][type="application/json"]')).toHaveAttribute(
+        'href',
+        OTHER_ORIGIN + json,
+      );
+    });
+  }
+
+  test('versions.json gives the corrigendum and the checksum the text had before', async ({
+    request,
+  }) => {
+    const response = await request.get(`${ORIGIN}/en/retention/versions.json`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/json');
+    const [first] = (await response.json()).versions;
+    expect(first.url).toBe(`${OTHER_ORIGIN}/en/retention/2024-01-15/`);
+    expect(first.sources[1]).toEqual({
+      language: 'en',
+      path: 'content/retention/versions/2024-01-15/en.mdx',
+      sha256: sha256(`${folder}/en.mdx`),
+    });
+    expect(first.corrigenda).toEqual([
+      {
+        date: '2026-12-01',
+        note: 'Corrects the spelling of “account” in “What We Keep”.',
+        before: [
+          {
+            path: 'content/retention/versions/2024-01-15/en.mdx',
+            sha256: 'f9450f8898e3ba69be4cc76995139c3a50d01dd4eacb7120833e5ba11bbd0668',
+          },
+        ],
+      },
+    ]);
+  });
 });
 
 test('the published site is untouched: the fixture is not in content/', async ({ request }) => {

@@ -1,8 +1,11 @@
 // The pages around each published document: its version history, a lasting page per version,
-// the bilingual view and the Atom feeds, checked against the content files. The same spec runs
-// against `next start` and the static export. Documents with several versions are covered by
+// the bilingual view, the Atom feeds and versions.json, checked against the content files. The
+// same spec runs against `next start` and the static export. Documents with several versions are covered by
 // the fixture build in new-document.spec.ts.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import {
   documents,
   fill,
@@ -20,6 +23,7 @@ import {
 } from './helpers';
 
 type Revision = { date: string; summary: string };
+type Source = { path: string; sha256: string };
 
 const abs = (path: string) => new URL(path, SITE_URL).href;
 const feedOf = (locale: string) => (locale === 'en' ? '/en/feed.xml' : '/feed.xml');
@@ -197,3 +201,45 @@ test('each history page, bilingual view and version page is served in both langu
     expect(response.status(), path).toBe(200);
   }
 });
+
+// versions.json: the same list for programs, with the checksums of the files as published. The
+// corrigenda are checked in new-document.spec.ts, whose fixture has one.
+for (const doc of documents()) {
+  for (const locale of LOCALES) {
+    const json = `${pagePath(locale, doc)}versions.json`;
+    test(`${json} is JSON with every version and the checksums of its files`, async ({
+      request,
+      page,
+    }) => {
+      const response = await request.get(json, { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/json');
+      expect(response.headers()['cache-control']).toBe(cachePolicy.document);
+      const body = await response.json();
+      expect(body.schemaVersion).toBe(1);
+      expect(body.language).toBe(locale);
+      const versions = body.versions as {
+        lastUpdated: string;
+        sources: Source[];
+        pdf: { url: string; sha256: string };
+      }[];
+      expect(versions.map((v) => v.lastUpdated)).toEqual(versionDates(doc));
+      for (const { path, sha256 } of versions.flatMap((v) => v.sources)) {
+        expect(sha256, path).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+      }
+      // The PDF as this server sends it has the checksum the list gives.
+      for (const { pdf } of versions) {
+        const served = await request.get(new URL(pdf.url).pathname);
+        expect(served.status(), pdf.url).toBe(200);
+        expect(pdf.sha256, pdf.url).toBe(
+          createHash('sha256')
+            .update(await served.body())
+            .digest('hex'),
+        );
+      }
+      await page.goto(pagePath(locale, `${doc}/history`));
+      await page.locator('#main a[type="application/json"]').click();
+      await expect(page).toHaveURL(json);
+    });
+  }
+}

@@ -5,6 +5,7 @@ import type { Glossary } from '../glossary';
 import type { InterfaceFile } from '../interface-strings';
 import type { Problem } from '../problem';
 import type { RefusedStatements } from '../refused-statements';
+import type { VersionFolder } from '../version-record';
 
 export type CheckedFile = {
   slug: string;
@@ -29,6 +30,8 @@ export type RuleContext = {
   interfaceFiles: readonly InterfaceFile[];
   /** The content folder's refused-statements.yaml, if it has one. */
   refused?: RefusedStatements;
+  /** Every archived version folder, with its files' checksums and its record (SHA256SUMS). */
+  archives: readonly VersionFolder[];
 };
 
 export type Rule = (context: RuleContext) => Problem[];

@@ -3,6 +3,7 @@
 // version in force names the document's page as canonical, so crawlers see each text once.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
+import { CorrigendaNotice } from '@/components/corrigenda-notice';
 import { JsonLd } from '@/components/json-ld';
 import { LegalDocument } from '@/components/legal-document';
 import { PageShell } from '@/components/page-shell';
@@ -10,6 +11,7 @@ import { VersionNotice } from '@/components/version-notice';
 import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
 import { versionInForce, versionPeriod, versionStatus } from '@/lib/content/in-force';
 import { loadVersion, shownVersion } from '@/lib/content/versions';
+import { versionIntegrity } from '@/lib/content/version-integrity';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
@@ -51,6 +53,7 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
   const { route, document, page, publisher, version, status, previous, next } =
     await resolve(params);
   setRequestLocale(route.locale);
+  const { corrigenda } = await versionIntegrity(route.slug, version);
   return (
     <PageShell locale={route.locale} path={page.slug}>
       <JsonLd
@@ -66,16 +69,19 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
         document={document}
         version={version.date}
         notice={
-          <VersionNotice
-            locale={route.locale}
-            slug={route.slug}
-            date={version.date}
-            effective={version.effective}
-            status={status}
-            next={next?.date}
-            inForce={versionInForce(route.versions, route.day)?.date}
-            previous={previous?.date}
-          />
+          <>
+            <VersionNotice
+              locale={route.locale}
+              slug={route.slug}
+              date={version.date}
+              effective={version.effective}
+              status={status}
+              next={next?.date}
+              inForce={versionInForce(route.versions, route.day)?.date}
+              previous={previous?.date}
+            />
+            <CorrigendaNotice locale={route.locale} corrigenda={corrigenda} />
+          </>
         }
       />
     </PageShell>

@@ -1,5 +1,6 @@
-// /privacy/history/: every version of a document with its date and what changed, and the dated
-// revisions of its translation made since the version was published.
+// /privacy/history/: every version of a document with its date and what changed, the dated
+// revisions of its translation made since the version was published, its corrigenda and the
+// checksums of its files, and the link to the same list for programs (versions.json).
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/json-ld';
@@ -9,8 +10,10 @@ import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/content/document-route';
 import { versionStatus } from '@/lib/content/in-force';
 import { loadVersion, shownVersion } from '@/lib/content/versions';
+import { versionIntegrity } from '@/lib/content/version-integrity';
 import { pageBasics } from '@/lib/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { absoluteUrl } from '@/lib/site-config';
 import { versionPaths } from '@/lib/version-paths';
 
 export const dynamicParams = false;
@@ -30,6 +33,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
         : own;
     }),
   );
+  const integrity = await Promise.all(route.versions.map((v) => versionIntegrity(route.slug, v)));
   const { t, site, publisher } = await pageBasics(route.locale);
   // Named for the text the document page shows: the version in force.
   const current =
@@ -45,6 +49,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
         locale: translations[index]!.locale,
         revisions: translations[index]!.frontmatter.translationRevisions ?? [],
       },
+      integrity: integrity[index]!,
     }))
     .reverse();
   const page = {
@@ -54,13 +59,26 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
     description: t('versions.historyIntro'),
     ...site,
   };
-  return { route, t, page, publisher, entries };
+  return { route, t, page, publisher, entries, current };
 }
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]/history'>): Promise<Metadata> {
-  return pageMetadata((await resolve(params)).page);
+  const { route, t, page, current } = await resolve(params);
+  const metadata = pageMetadata(page);
+  // The same list for programs, announced in the head as feeds are.
+  const json = {
+    url: absoluteUrl(versionPaths(route.locale, route.slug).json),
+    title: t('versions.versionsJsonTitle', { title: current.title }),
+  };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { ...metadata.alternates?.types, 'application/json': [json] },
+    },
+  };
 }
 
 export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]/history'>) {
@@ -83,6 +101,11 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]
         <p className="hub-intro">{page.description}</p>
         <p>
           <a href={paths.current}>{t('versions.readCurrent')}</a>
+        </p>
+        <p>
+          <a href={paths.json} type="application/json">
+            {t('versions.versionsJson')}
+          </a>
         </p>
         <VersionHistory locale={route.locale} slug={route.slug} entries={entries} />
       </div>
