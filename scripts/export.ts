@@ -7,12 +7,13 @@
 // Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
 // EXPORT_PORT is the loopback port of that one-off server (default 3600).
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
 import { sitePages } from '@/lib/site-pages';
+import { brotli, portableGzip } from './lib/precompress';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
@@ -114,13 +115,8 @@ async function main() {
     files += 1;
     if (!COMPRESSIBLE.test(file)) continue;
     const body = readFileSync(file);
-    const gz = gzipSync(body, { level: 9 });
-    const br = brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    });
+    const gz = portableGzip(body);
+    const br = brotli(body);
     if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
     if (br.length < body.length) writeFileSync(`${file}.br`, br);
   }
