@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from '../playwright.config';
+import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from './lib/budgets';
 import { buildProject, copyProject } from './lib/project-copy';
 import { startProductionServer, type RunningServer } from './lib/production-server';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
@@ -180,8 +181,10 @@ async function main() {
       for (const [name, server] of Object.entries(servers)) {
         const w = await pageWeight(server.origin, url);
         weightRows.push([url, name, kb(w.html), kb(w.css), kb(w.js), w.requests]);
-        if (w.css > 20 * 1024) budgets.push(`CSS over 20 KB on ${name} ${url}`);
-        if (w.js > 5 * 1024) budgets.push(`JavaScript over 5 KB on ${name} ${url}`);
+        if (w.css > CSS_BUDGET_BYTES)
+          budgets.push(`CSS over ${kb(CSS_BUDGET_BYTES)} on ${name} ${url}`);
+        if (w.js > JS_BUDGET_BYTES)
+          budgets.push(`JavaScript over ${kb(JS_BUDGET_BYTES)} on ${name} ${url}`);
       }
     }
     out.push(table(['page', 'server', 'HTML gz', 'CSS gz', 'JS gz', 'requests'], weightRows));
