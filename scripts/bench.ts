@@ -8,7 +8,8 @@
 // - Lighthouse 12.2.3 (mobile) scores and LCP, TBT and CLS for both;
 // - build time, and build time with 200 extra generated documents (in a temporary copy of the
 //   project, never in content/), as seconds per page;
-// checks them against the budgets and prints them.
+// checks them against the budgets, prints them and writes them to docs/performance.md (its
+// bench section only, stamped with date, commit and machine).
 // DURATION sets the seconds per throughput run (10). BENCH_PORT is the first of the loopback
 // ports it uses (3700: the site's server; +50 the artifact, +60 bare nginx, +70 Chromium's
 // debugging port for Lighthouse); EXPORT_PORT is the export's (3600).
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from '../playwright.config';
 import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from './lib/budgets';
 import { buildProject, copyProject } from './lib/project-copy';
+import { commandLine, writeSection } from './lib/performance-page';
 import { startProductionServer, type RunningServer } from './lib/production-server';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
 
@@ -302,6 +304,8 @@ async function main() {
   const verdict =
     budgets.length === 0 ? 'All budgets met.' : `Budgets not met:\n\n- ${budgets.join('\n- ')}`;
   console.log(`${tables.join('\n\n')}\n\n${verdict}`);
+  const command = commandLine('scripts/bench.ts', ['DURATION', 'BENCH_PORT', 'EXPORT_PORT']);
+  await writeSection('bench', `${tables.join('\n\n')}\n\n${verdict}`, command);
 }
 
 main().catch((error) => {
