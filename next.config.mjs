@@ -4,6 +4,7 @@
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { buildId } from './lib/build/build-id.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 // Nothing the project runs sends data off the machine: the npm scripts set this too, and this
@@ -24,6 +25,9 @@ const UNDECODABLE_PATH = '/:path(.*%(?![0-7][0-9A-Fa-f]).*)';
 const nextConfig = (phase) => ({
   // Removes the framework's client scripts from every prerendered page (see the file).
   adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
+  // Derived from the commit and the content, not random: two builds of one commit are the same
+  // (see lib/build/build-id.mjs and docs/releases.md).
+  generateBuildId: async () => buildId(),
   trailingSlash: true,
   // Files ending in .dev.ts are routes under `next dev` only (app/preview-changes/route.dev.ts,
   // which the preview polls to reload on save); a production build does not have them.

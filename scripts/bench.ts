@@ -1,5 +1,5 @@
 // `npm run bench`: a benchmark, not a test (loopback only, bounded in time). It builds and
-// exports the site once, then prints for /privacy/ and /en/privacy/:
+// exports the site once, then measures for /privacy/ and /en/privacy/:
 // - page weight: HTML, CSS and JavaScript gzipped and the requests a browser makes, served by
 //   the site's server (`npm start`) and by the exported artifact under nginx;
 // - throughput and p99 latency at 50 connections for the site's server and the artifact, plain
@@ -8,17 +8,22 @@
 // - Lighthouse 12.2.3 (mobile) scores and LCP, TBT and CLS for both;
 // - build time, and build time with 200 extra generated documents (in a temporary copy of the
 //   project, never in content/), as seconds per page;
-// and checks them against the budgets. DURATION sets the seconds per throughput run (10).
+// checks them against the budgets, prints them and writes them to docs/performance.md (its
+// bench section only, stamped with date, commit and machine).
+// DURATION sets the seconds per throughput run (10). BENCH_PORT is the first of the loopback
+// ports it uses (3700: the site's server; +50 the artifact, +60 bare nginx, +70 Chromium's
+// debugging port for Lighthouse); EXPORT_PORT is the export's (3600).
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from '../playwright.config';
+import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from './lib/budgets';
 import { buildProject, copyProject } from './lib/project-copy';
+import { commandLine, writeSection } from './lib/performance-page';
 import { startProductionServer, type RunningServer } from './lib/production-server';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
 
@@ -27,6 +32,8 @@ const DURATION = Number(process.env.DURATION ?? 10);
 const EXTRA_DOCUMENTS = 200;
 /** The site's server must reach this share of bare nginx's throughput on the same page. */
 const SERVER_RATIO = 0.15;
+const PORT = Number(process.env.BENCH_PORT ?? 3700);
+const PORTS = { site: PORT, artifact: PORT + 50, limit: PORT + 60, lighthouse: PORT + 70 };
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -123,19 +130,24 @@ async function throughput(origin: string, url: string, encoding: (typeof ENCODIN
   };
 }
 
+/**
+ * Lighthouse over Chromium's debugging port, in the Playwright-launched Chromium the tests use
+ * (Lighthouse needs only the port: no second launcher).
+ */
 async function lighthouseRun(origin: string, url: string) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumLaunch.executablePath,
-    chromeFlags: chromiumLaunch.args,
+  const browser = await chromium.launch({
+    ...chromiumLaunch,
+    args: [...chromiumLaunch.args, `--remote-debugging-port=${PORTS.lighthouse}`],
   });
   try {
     const result = await lighthouse(origin + url, {
-      port: chrome.port,
+      port: PORTS.lighthouse,
       logLevel: 'error',
       output: 'json',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const lhr = result!.lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     return {
@@ -148,7 +160,7 @@ async function lighthouseRun(origin: string, url: string) {
       cls: audit('cumulative-layout-shift'),
     };
   } finally {
-    await chrome.kill();
+    await browser.close();
   }
 }
 
@@ -157,143 +169,143 @@ function table(head: string[], rows: (string | number)[][]): string {
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+type Servers = Record<string, RunningServer>;
+
+/** The site's server and the artifact under nginx, and bare nginx on the same files (the limit). */
+async function startServers() {
+  const servers: Servers = {
+    'site server (npm start)': await startProductionServer(PORTS.site),
+    'artifact (nginx)': await startStaticServer(PORTS.artifact),
+  };
+  const limit = await startStaticServer(PORTS.limit, {
+    server: `server {\n  listen 127.0.0.1:${PORTS.limit};\n  root ${OUT_DIR};\n  gzip_static on;\n  location / { }\n}\n`,
+  });
+  const stop = () => [...Object.values(servers), limit].forEach((s) => s.stop());
+  return { servers, limit, stop };
+}
+
+/** Page weight on each server; budget misses are added to `budgets`. */
+async function weightTable(servers: Servers, budgets: string[]): Promise<string> {
+  console.error('bench: page weight…');
+  const rows: (string | number)[][] = [];
+  for (const url of PAGES) {
+    for (const [name, server] of Object.entries(servers)) {
+      const w = await pageWeight(server.origin, url);
+      rows.push([url, name, kb(w.html), kb(w.css), kb(w.js), w.requests]);
+      if (w.css > CSS_BUDGET_BYTES)
+        budgets.push(`CSS over ${kb(CSS_BUDGET_BYTES)} on ${name} ${url}`);
+      if (w.js > JS_BUDGET_BYTES) {
+        budgets.push(`JavaScript over ${kb(JS_BUDGET_BYTES)} on ${name} ${url}`);
+      }
+    }
+  }
+  return table(['page', 'server', 'HTML gz', 'CSS gz', 'JS gz', 'requests'], rows);
+}
+
+/** Throughput of each server as a ratio to bare nginx, asked the same way just before. */
+async function throughputTable(
+  servers: Servers,
+  limit: RunningServer,
+  budgets: string[],
+): Promise<string> {
+  console.error(`bench: throughput (${DURATION} s per run)…`);
+  const rows: (string | number)[][] = [];
+  for (const url of PAGES) {
+    for (const encoding of ENCODINGS) {
+      const file = `${url}index.html`;
+      const base = await throughput(limit.origin, file, encoding);
+      rows.push([
+        url,
+        encoding,
+        `nginx, ${file} alone (limit)`,
+        base.rps.toFixed(0),
+        base.p99,
+        '1.00',
+        base.errors,
+      ]);
+      for (const [name, server] of Object.entries(servers)) {
+        const r = await throughput(server.origin, url, encoding);
+        const ratio = r.rps / base.rps;
+        rows.push([url, encoding, name, r.rps.toFixed(0), r.p99, ratio.toFixed(3), r.errors]);
+        if (r.errors > 0) budgets.push(`${r.errors} errors on ${name} ${url} (${encoding})`);
+        if (name.startsWith('site server') && encoding === 'plain' && ratio < SERVER_RATIO) {
+          budgets.push(
+            `the site server at ${ratio.toFixed(3)} of nginx's throughput on ${url} (budget ${SERVER_RATIO}, plain)`,
+          );
+        }
+      }
+    }
+  }
+  return table(['page', 'encoding', 'server', 'req/s', 'p99 ms', 'ratio to limit', 'errors'], rows);
+}
+
+/** Lighthouse on each server; the artifact must score 100 in every category. */
+async function lighthouseTable(servers: Servers, budgets: string[]): Promise<string> {
+  console.error('bench: Lighthouse…');
+  const rows: (string | number)[][] = [];
+  for (const url of PAGES) {
+    for (const [name, server] of Object.entries(servers)) {
+      const lh = await lighthouseRun(server.origin, url);
+      const scores = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
+      rows.push([
+        url,
+        name,
+        ...scores,
+        `${lh.lcp.toFixed(0)} ms`,
+        `${lh.tbt.toFixed(0)} ms`,
+        lh.cls.toFixed(3),
+      ]);
+      if (name.startsWith('artifact') && scores.some((s) => s < 100)) {
+        budgets.push(`Lighthouse below 100 on the artifact ${url}: ${scores.join('/')}`);
+      }
+    }
+  }
+  const head = ['page', 'server', 'performance', 'accessibility', 'best practices', 'SEO'];
+  return table([...head, 'LCP', 'TBT', 'CLS'], rows);
+}
+
+/** Seconds per page with and without the extra documents: it must not grow. */
+function buildTable(builds: Awaited<ReturnType<typeof buildTimes>>, budgets: string[]): string {
+  const perPlain = builds.plain / builds.pagesPlain;
+  const perMany = builds.many / builds.pagesMany;
+  if (perMany > perPlain) budgets.push('build time per page grows with the number of documents');
+  return table(
+    ['build', 'pages', 'seconds', 'seconds per page'],
+    [
+      ['the site (npm run build)', builds.pagesPlain, builds.plain.toFixed(1), perPlain.toFixed(3)],
+      [
+        `with ${EXTRA_DOCUMENTS} more documents`,
+        builds.pagesMany,
+        builds.many.toFixed(1),
+        perMany.toFixed(3),
+      ],
+    ],
+  );
+}
+
 async function main() {
   console.error('bench: building (twice: the site, and a copy with 200 more documents)…');
   const builds = await buildTimes();
   console.error('bench: exporting…');
   execFileSync('npx', ['tsx', 'scripts/export.ts'], { stdio: 'ignore' });
-  const { pagesPlain, pagesMany } = builds;
 
-  const servers: Record<string, RunningServer> = {
-    'site server (npm start)': await startProductionServer(3700),
-    'artifact (nginx)': await startStaticServer(3750),
-  };
-  const limit = await startStaticServer(3760, {
-    server: `server {\n  listen 127.0.0.1:3760;\n  root ${OUT_DIR};\n  gzip_static on;\n  location / { }\n}\n`,
-  });
-  const out: string[] = [];
   const budgets: string[] = [];
+  const tables: string[] = [];
+  const { servers, limit, stop } = await startServers();
   try {
-    console.error('bench: page weight…');
-    const weightRows: (string | number)[][] = [];
-    for (const url of PAGES) {
-      for (const [name, server] of Object.entries(servers)) {
-        const w = await pageWeight(server.origin, url);
-        weightRows.push([url, name, kb(w.html), kb(w.css), kb(w.js), w.requests]);
-        if (w.css > 20 * 1024) budgets.push(`CSS over 20 KB on ${name} ${url}`);
-        if (w.js > 5 * 1024) budgets.push(`JavaScript over 5 KB on ${name} ${url}`);
-      }
-    }
-    out.push(table(['page', 'server', 'HTML gz', 'CSS gz', 'JS gz', 'requests'], weightRows));
-
-    console.error(`bench: throughput (${DURATION} s per run)…`);
-    const speedRows: (string | number)[][] = [];
-    for (const url of PAGES) {
-      for (const encoding of ENCODINGS) {
-        const file = `${url}index.html`;
-        const base = await throughput(limit.origin, file, encoding);
-        speedRows.push([
-          url,
-          encoding,
-          `nginx, ${file} alone (limit)`,
-          base.rps.toFixed(0),
-          base.p99,
-          '1.00',
-          base.errors,
-        ]);
-        for (const [name, server] of Object.entries(servers)) {
-          const r = await throughput(server.origin, url, encoding);
-          const ratio = r.rps / base.rps;
-          speedRows.push([
-            url,
-            encoding,
-            name,
-            r.rps.toFixed(0),
-            r.p99,
-            ratio.toFixed(3),
-            r.errors,
-          ]);
-          if (r.errors > 0) budgets.push(`${r.errors} errors on ${name} ${url} (${encoding})`);
-          if (name.startsWith('site server') && encoding === 'plain' && ratio < SERVER_RATIO) {
-            budgets.push(
-              `the site server at ${ratio.toFixed(3)} of nginx's throughput on ${url} (budget ${SERVER_RATIO}, plain)`,
-            );
-          }
-        }
-      }
-    }
-    out.push(
-      table(
-        ['page', 'encoding', 'server', 'req/s', 'p99 ms', 'ratio to limit', 'errors'],
-        speedRows,
-      ),
-    );
-
-    console.error('bench: Lighthouse…');
-    const lhRows: (string | number)[][] = [];
-    for (const url of PAGES) {
-      for (const [name, server] of Object.entries(servers)) {
-        const lh = await lighthouseRun(server.origin, url);
-        lhRows.push([
-          url,
-          name,
-          lh.performance,
-          lh.accessibility,
-          lh.bestPractices,
-          lh.seo,
-          `${lh.lcp.toFixed(0)} ms`,
-          `${lh.tbt.toFixed(0)} ms`,
-          lh.cls.toFixed(3),
-        ]);
-        const scores = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
-        if (name.startsWith('artifact') && scores.some((s) => s < 100)) {
-          budgets.push(`Lighthouse below 100 on the artifact ${url}: ${scores.join('/')}`);
-        }
-      }
-    }
-    out.push(
-      table(
-        [
-          'page',
-          'server',
-          'performance',
-          'accessibility',
-          'best practices',
-          'SEO',
-          'LCP',
-          'TBT',
-          'CLS',
-        ],
-        lhRows,
-      ),
-    );
+    tables.push(await weightTable(servers, budgets));
+    tables.push(await throughputTable(servers, limit, budgets));
+    tables.push(await lighthouseTable(servers, budgets));
   } finally {
-    Object.values(servers).forEach((s) => s.stop());
-    limit.stop();
+    stop();
   }
+  tables.push(buildTable(builds, budgets));
 
-  const perPlain = builds.plain / pagesPlain;
-  const perMany = builds.many / pagesMany;
-  out.push(
-    table(
-      ['build', 'pages', 'seconds', 'seconds per page'],
-      [
-        ['the site (npm run build)', pagesPlain, builds.plain.toFixed(1), perPlain.toFixed(3)],
-        [
-          `with ${EXTRA_DOCUMENTS} more documents`,
-          pagesMany,
-          builds.many.toFixed(1),
-          perMany.toFixed(3),
-        ],
-      ],
-    ),
-  );
-  if (perMany > perPlain) budgets.push('build time per page grows with the number of documents');
-
-  console.log(out.join('\n\n'));
-  console.log(
-    budgets.length === 0 ? '\nAll budgets met.' : `\nBudgets not met:\n- ${budgets.join('\n- ')}`,
-  );
+  const verdict =
+    budgets.length === 0 ? 'All budgets met.' : `Budgets not met:\n\n- ${budgets.join('\n- ')}`;
+  console.log(`${tables.join('\n\n')}\n\n${verdict}`);
+  const command = commandLine('scripts/bench.ts', ['DURATION', 'BENCH_PORT', 'EXPORT_PORT']);
+  await writeSection('bench', `${tables.join('\n\n')}\n\n${verdict}`, command);
 }
 
 main().catch((error) => {

@@ -4,15 +4,18 @@
 // each also precompressed (.gz, .br), and the nginx configuration that serves them
 // (host/nginx-site.conf). It serves the production build once on loopback and saves exactly what
 // the site's server (`npm start`) answers, so the two cannot differ.
-// Fails if a page carries any script but /site.js and JSON-LD, or more than 5 KB of JavaScript.
+// Fails if a page carries any script but /site.js and JSON-LD, or more JavaScript than the
+// budget (scripts/lib/budgets.ts).
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
 // EXPORT_PORT is the loopback port of that one-off server (default 3600).
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/page-metadata';
 import { siteFiles, sitePages, sitePdfs } from '@/lib/site-pages';
+import { JS_BUDGET_BYTES } from './lib/budgets';
+import { brotli, portableGzip } from './lib/precompress';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
@@ -20,7 +23,6 @@ import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);
 const PORT = Number(process.env.EXPORT_PORT ?? 3600);
 
-const JS_BUDGET = 5 * 1024;
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
 
 /** The URL paths of the files in public/, which the site serves as they are. */
@@ -94,7 +96,8 @@ async function main() {
       refs.forEach((a) => assets.add(a));
       const js = refs.filter((a) => a.endsWith('.js'));
       const jsBytes = js.reduce((sum, a) => sum + gzipSync(readFileSync(`public${a}`)).length, 0);
-      if (jsBytes > JS_BUDGET) problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
+      if (jsBytes > JS_BUDGET_BYTES)
+        problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
       write(urlPath, Buffer.from(html));
     }
     // The server sends the 404 page in the URL's language; no page has a segment "_".
@@ -117,13 +120,8 @@ async function main() {
     files += 1;
     if (!COMPRESSIBLE.test(file)) continue;
     const body = readFileSync(file);
-    const gz = gzipSync(body, { level: 9 });
-    const br = brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    });
+    const gz = portableGzip(body);
+    const br = brotli(body);
     if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
     if (br.length < body.length) writeFileSync(`${file}.br`, br);
   }

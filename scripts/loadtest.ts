@@ -5,17 +5,20 @@
 // timeouts and status counts, how soon each POST was refused, and the server's memory after a
 // warm-up, after the run and after the POSTs. Fails on any error, timeout or non-2xx page, a
 // POST not answered 405 before its body was sent, or memory that grew by more than a fifth.
-// DURATION (seconds) and CONNECTIONS override the defaults; the build must exist.
+// Writes the figures to docs/performance.md (its load-test section only, stamped with date,
+// commit and machine), failed or not. DURATION (seconds) and CONNECTIONS override the defaults,
+// LOADTEST_PORT the loopback port (3400); the build must exist.
 import autocannon from 'autocannon';
 import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { localePath, locales } from '@/i18n/routing';
 import { sitePages } from '@/lib/site-pages';
+import { commandLine, writeSection } from './lib/performance-page';
 import { startProductionServer } from './lib/production-server';
 
 const DURATION = Number(process.env.DURATION ?? 60);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
-const PORT = 3400;
+const PORT = Number(process.env.LOADTEST_PORT ?? 3400);
 /** Most the server's memory may grow over the warm-up, after the run and after the POSTs. */
 const GROWTH_LIMIT = 0.2;
 
@@ -125,7 +128,7 @@ async function main() {
     const most = (list: { sent: number }[]) => Math.max(...list.map((p) => p.sent));
 
     const rows: [string, string][] = [
-      ['pages', `${paths.length} (${paths.join(' ')})`],
+      ['pages', `${paths.length} (every page of the sitemap, both languages)`],
       ['connections, duration', `${CONNECTIONS}, ${result.duration.toFixed(0)} s`],
       ['requests', String(result.requests.total)],
       ['requests/s (mean)', result.requests.average.toFixed(0)],
@@ -145,7 +148,8 @@ async function main() {
       ['slowest 405', `${Math.max(...posts.map((p) => p.ms))} ms`],
       ['memory after the POSTs', `${afterPosts.toFixed(0)} MB (${(postGrowth * 100).toFixed(1)}%)`],
     ];
-    for (const [name, value] of rows) console.log(`${name.padEnd(24)} ${value}`);
+    const figures = rows.map(([name, value]) => `${name.padEnd(24)} ${value}`).join('\n');
+    console.log(figures);
 
     const failures = [
       result.errors > 0 && `${result.errors} errors`,
@@ -160,10 +164,17 @@ async function main() {
       // Answered from the headers: far less than the body went out before the answer came.
       large.sent > 8 * 1024 * 1024 && `the 50 MB POST sent ${mb(large.sent)} before its answer`,
     ].filter(Boolean);
+    const verdict = failures.length > 0 ? `FAILED: ${failures.join(', ')}` : 'All checks passed.';
     if (failures.length > 0) {
-      console.error(`\nFAILED: ${failures.join(', ')}`);
+      console.error(`\n${verdict}`);
       process.exitCode = 1;
     }
+    const command = commandLine('scripts/loadtest.ts', [
+      'DURATION',
+      'CONNECTIONS',
+      'LOADTEST_PORT',
+    ]);
+    await writeSection('loadtest', `\`\`\`text\n${figures}\n\`\`\`\n\n${verdict}`, command);
   } finally {
     server.stop();
   }

@@ -13,12 +13,14 @@
 //                   TLS_LISTEN (default 443) and a redirecting HTTP server on REDIRECT_LISTEN (80)
 // nginx serves releases/current/site with releases/current/nginx/site.conf; it needs a reload
 // (nginx -s reload) only when that configuration changed, which this script says.
+// Each release records its commit, BUILD_DATE and Node.js (release.json) and the checksums of
+// the files as built (SHA256SUMS), so it can be rebuilt and checked: docs/releases.md.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
 import { buildDate } from '@/lib/dates';
-import { publish, rollback } from './lib/releases';
+import { provenance, publish, rollback } from './lib/releases';
 import type { ServerOptions } from './lib/nginx-config';
 
 const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
@@ -39,9 +41,13 @@ function serverOptions(): Omit<ServerOptions, 'root' | 'includeDir'> {
   };
 }
 
-/** Builds the site and exports it into `site` (what `npm run export` does, elsewhere). */
-function buildAndExport(site: string): void {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+/**
+ * Builds the site for `date` and exports it into `site` (what `npm run export` does,
+ * elsewhere). The date is fixed before the build, so the one recorded is the one built for even
+ * when the build runs past midnight in Beijing.
+ */
+function buildAndExport(site: string, date: string): void {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: date };
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], {
     stdio: 'inherit',
@@ -63,17 +69,27 @@ async function main() {
     const file = id && path.join(dir, id, 'nginx', 'site.conf');
     return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
+  // An existing export was built for a date this script cannot know: BUILD_DATE names it.
+  const date = from ? process.env.BUILD_DATE || null : buildDate();
+  if (from && !date) {
+    console.warn(
+      'release: --from without BUILD_DATE: release.json cannot say which day the export was built for, so it cannot be rebuilt byte for byte (set BUILD_DATE=YYYY-MM-DD to the date it was exported with)',
+    );
+  }
   const { id, previous, removed } = publish({
     dir,
-    build: from ? (site) => cpSync(from, site, { recursive: true }) : buildAndExport,
+    build: from
+      ? (site) => cpSync(from, site, { recursive: true })
+      : (site) => buildAndExport(site, date!),
     server: serverOptions(),
+    provenance: provenance(date),
   });
   console.log(`release: current is ${id}${previous ? ` (was ${previous})` : ''}`);
   if (removed.length > 0) console.log(`release: removed ${removed.join(', ')}`);
   if (previous && configOf(id) !== configOf(previous)) {
     console.log(`release: the nginx configuration changed; run nginx -s reload`);
   }
-  const day = buildDate();
+  const day = date ?? buildDate();
   console.log(describeSchedule(await rebuildSchedule(day), day).join('\n'));
 }
 

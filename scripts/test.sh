@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
-# browser tests against the site's server, then the export, the validators over it (HTML, sitemap,
-# Atom), the same browser tests against it served by nginx, and the second engine (Firefox).
+# browser tests against the site's server, then the export, the same export from a clean clone
+# (every file byte for byte), the validators over it (HTML, sitemap, Atom), the same browser
+# tests against it served by nginx, and the second engine (Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One build date for the whole run, so a run past midnight in Beijing builds every step (and the
+# reproducibility check's second build) for the same day.
+export BUILD_DATE="${BUILD_DATE:-$(TZ=Asia/Shanghai date +%F)}"
 
 bash scripts/ensure-test-tools.sh
 echo "== lint: eslint, prettier, tsc"
@@ -18,6 +22,8 @@ echo "== browser tests against the site's server (npm start)"
 npx playwright test
 echo "== export to out/"
 npx tsx scripts/export.ts
+echo "== the same export from a clean clone of this commit: every file byte for byte"
+npx tsx scripts/reproducible.ts
 echo "== validators over out/: Nu Html Checker, sitemaps.org XSD, Atom RELAX NG"
 npx tsx scripts/validate-export.ts
 echo "== browser tests against out/ served by nginx"

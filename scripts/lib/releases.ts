@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { checksums, sha256sums } from './checksums';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from './nginx-config';
 
 export const CURRENT = 'current';
@@ -23,6 +24,35 @@ export const CURRENT = 'current';
 export const KEEP = 5;
 
 export type Release = { id: string; dir: string; site: string; nginx: string };
+
+/**
+ * What a rebuild of a release needs besides the repository (docs/releases.md): the commit, the
+ * day it was built for (BUILD_DATE: which version of each document is in force depends on it),
+ * and the Node.js that compressed the .gz and .br files. Kept in releases/<id>/release.json.
+ */
+export type Provenance = {
+  commit: string;
+  /** True when the checkout had uncommitted changes: the commit alone does not rebuild it. */
+  uncommittedChanges: boolean;
+  /** YYYY-MM-DD, or null when not known (a release published --from an existing export). */
+  buildDate: string | null;
+  node: string;
+};
+
+/** The checkout's commit and state, the Node.js running, and the given build date. */
+export function provenance(buildDate: string | null): Provenance {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let commit = 'unknown';
+  let uncommittedChanges = false;
+  try {
+    commit = git('rev-parse', 'HEAD');
+    uncommittedChanges = git('status', '--porcelain') !== '';
+  } catch {
+    // not a git checkout (a source tarball): the record says so
+  }
+  return { commit, uncommittedChanges, buildDate, node: process.version };
+}
 
 /** A release id that sorts by time: 20261201T091500Z-1a2b3c4 (UTC, then the commit). */
 export function releaseId(now = new Date(), commit = gitCommit()): string {
@@ -34,13 +64,9 @@ export function releaseId(now = new Date(), commit = gitCommit()): string {
 }
 
 function gitCommit(): string {
-  try {
-    const sha = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { encoding: 'utf8' });
-    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim();
-    return sha.trim() + (dirty ? '-dirty' : '');
-  } catch {
-    return 'nogit';
-  }
+  const { commit, uncommittedChanges } = provenance(null);
+  if (commit === 'unknown') return 'nogit';
+  return commit.slice(0, 7) + (uncommittedChanges ? '-dirty' : '');
 }
 
 /** The releases in `dir`, oldest first (ids sort by time). */
@@ -128,13 +154,22 @@ export type PublishOptions = {
   /** The nginx configuration of the release, without root and includeDir. */
   server?: Omit<ServerOptions, 'root' | 'includeDir'>;
   keep?: number;
+  /** Recorded in release.json; by default this checkout's commit and no known build date. */
+  provenance?: Provenance;
 };
 
 /**
  * Builds a release next to the others, checks it, and only then makes it current. Throws with
  * every problem found, leaving `current` as it was and removing the refused release.
  */
-export function publish({ dir, build, id = releaseId(), server, keep = KEEP }: PublishOptions) {
+export function publish({
+  dir,
+  build,
+  id = releaseId(),
+  server,
+  keep = KEEP,
+  provenance: record = provenance(null),
+}: PublishOptions) {
   mkdirSync(dir, { recursive: true });
   const absolute = path.resolve(dir);
   const staging = path.join(absolute, `.staging-${id}`);
@@ -149,6 +184,10 @@ export function publish({ dir, build, id = releaseId(), server, keep = KEEP }: P
   mkdirSync(release.nginx, { recursive: true });
   try {
     build(release.site);
+    // The files as built, before the previous release's stylesheets join them: what a rebuild of
+    // this commit must reproduce (`sha256sum -c`, docs/releases.md).
+    const sums = checksums(release.site);
+    writeFileSync(path.join(staging, 'SHA256SUMS'), sha256sums(sums));
     carryForwardAssets(absolute, release.site);
     // nginx serves the release through `current`, so the configuration names current, not the id.
     const current = path.join(absolute, CURRENT);
@@ -168,7 +207,7 @@ export function publish({ dir, build, id = releaseId(), server, keep = KEEP }: P
     }
     writeFileSync(
       path.join(staging, 'release.json'),
-      `${JSON.stringify({ id, published: new Date().toISOString() }, null, 2)}\n`,
+      `${JSON.stringify({ id, published: new Date().toISOString(), ...record, files: sums.size }, null, 2)}\n`,
     );
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // Releases: a checked release becomes current by an atomic rename; a broken one is refused with
 // current unchanged; rollback returns to the previous release; old releases are pruned.
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -109,10 +110,35 @@ describe('publish', () => {
     publish({ dir, build: restyled, id: id(2) });
     expect(existsSync(path.join(dir, 'current', 'site', FIXTURE_CSS))).toBe(true);
     expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
+    // The checksums are of the release as built: a rebuild of its commit has no old stylesheet.
+    const sums = readFileSync(path.join(dir, id(2), 'SHA256SUMS'), 'utf8');
+    expect(sums).toContain('  _next/static/chunks/new.css\n');
+    expect(sums).not.toContain(`  ${FIXTURE_CSS.slice(1)}\n`);
     // Rolling back keeps the stylesheet of the release it leaves, for pages still being read.
     rollback(dir);
     expect(currentRelease(dir)).toBe(id(1));
     expect(existsSync(path.join(dir, 'current', 'site', '_next/static/chunks/new.css'))).toBe(true);
+  });
+
+  it('records the commit, the build date and the checksums of every file it publishes', () => {
+    const provenance = {
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      uncommittedChanges: false,
+      buildDate: '2026-12-01',
+      node: 'v20.20.2',
+    };
+    publish({ dir, build: copy(site), id: id(1), provenance });
+    const record = JSON.parse(readFileSync(path.join(dir, id(1), 'release.json'), 'utf8'));
+    expect(record).toMatchObject({ id: id(1), ...provenance });
+    const lines = readFileSync(path.join(dir, id(1), 'SHA256SUMS'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(record.files).toBe(lines.length);
+    const page = readFileSync(path.join(site, 'en', 'privacy', 'index.html'));
+    const hash = createHash('sha256').update(page).digest('hex');
+    expect(lines).toContain(`${hash}  en/privacy/index.html`);
+    const files = lines.map((line) => line.slice(66));
+    expect(files).toEqual([...files].sort());
   });
 
   it('keeps the last releases only', () => {

@@ -1,0 +1,4 @@
+// Types for lib/build/build-id.mjs (plain JavaScript, because next.config.mjs imports it).
+export declare function hashFiles(root: string, entries: string[]): string;
+export declare function gitCommit(root: string): string | undefined;
+export declare function buildId(root?: string): string;
