@@ -5,21 +5,17 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentProblems } from '@/components/content-problems';
+import type { Locale } from '@/i18n/routing';
 
 // The panel's real messages through next-intl's own formatter, without a Next.js request.
 vi.mock('next-intl/server', async () => {
-  // Named through a variable so tsc does not type this import: typing next-intl in this file
-  // made it reject a valid key elsewhere (t.raw('publisher') in lib/page-basics.ts).
-  const nextIntl = 'next-intl';
-  const { createTranslator } = (await import(nextIntl)) as {
-    createTranslator: (options: object) => (key: string, values?: object) => string;
+  const { createTranslator } = await import('next-intl');
+  const catalogue = {
+    en: (await import('@/locales/en.json')).default,
+    'zh-CN': (await import('@/locales/zh-CN.json')).default,
   };
-  const { readFileSync } = await import('node:fs');
-  const read = (locale: string) =>
-    JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8')) as object;
-  const catalogue: Record<string, object> = { en: read('en'), 'zh-CN': read('zh-CN') };
   return {
-    getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
+    getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: 'preview' }) =>
       createTranslator({ locale, messages: catalogue[locale], namespace }),
   };
 });
