@@ -1,5 +1,5 @@
 // `npm run check:content`: checks every document and prints every problem as
-// `path:line:column  message` with a hint; exits with 1 when there is any.
+// `path:line:column  [rule] message` with a hint; exits with 1 when there is any.
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problem';
 

@@ -2,7 +2,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 
 export const isoDate = z
   .string()
@@ -87,7 +87,7 @@ export type SplitSource = {
 };
 
 /** Normalises line endings and separates the frontmatter from the body. */
-export function splitFrontmatter(source: string, file: string): SplitSource | Problem {
+export function splitFrontmatter(source: string, file: string): SplitSource | Finding {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) {
@@ -111,7 +111,7 @@ export function splitFrontmatter(source: string, file: string): SplitSource | Pr
 export function parseFrontmatter(
   split: SplitSource,
   file: string,
-): { data: Frontmatter; problems: [] } | { data: null; problems: Problem[] } {
+): { data: Frontmatter; problems: [] } | { data: null; problems: Finding[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => {
@@ -142,7 +142,7 @@ export function parseFrontmatter(
     return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
   };
 
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const nested = issue.path.length > 0;

@@ -21,7 +21,7 @@ vi.mock('next-intl/server', async () => {
 });
 
 // Eight link problems, all in doc/; other/ has none.
-const FIXTURE = 'tests/fixtures/content/links';
+const FIXTURE = 'tests/fixtures/content/rules/internal-links';
 
 async function html(env: string, locale: 'en' | 'zh-CN', path: string) {
   vi.stubEnv('NODE_ENV', env);
@@ -37,11 +37,11 @@ afterEach(() => {
 });
 
 describe('ContentProblems', () => {
-  it('lists the problems of the document shown, each as path:line:column, message and hint', async () => {
+  it('lists the problems of the document shown, each as path:line:column, rule, message and hint', async () => {
     const page = await html('development', 'en', 'doc');
     expect(page).toContain('Content checks: 8 problems in this document');
     expect(page).toContain(
-      `<code class="content-problems__place">${FIXTURE}/doc/en.mdx:10:3</code> <span class="content-problems__message">link &quot;/missing-page/&quot; leads to no page of this site</span><span class="content-problems__hint">Hint: this site&#x27;s documents are`,
+      `<code class="content-problems__place">${FIXTURE}/doc/en.mdx:10:3</code> <code class="content-problems__rule">[internal-links]</code> <span class="content-problems__message">link &quot;/missing-page/&quot; leads to no page of this site</span><span class="content-problems__hint">Hint: this site&#x27;s documents are`,
     );
     expect(page?.match(/<li /g)).toHaveLength(8);
   });

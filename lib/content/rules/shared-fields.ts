@@ -3,8 +3,17 @@
 // usual cause of a difference.
 import { defaultLocale } from '@/i18n/routing';
 import type { Frontmatter } from '../frontmatter';
-import type { Problem } from '../problem';
-import { counterpart, fieldPlace, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { counterpart, fieldPlace, type Rule, type RuleContext } from './rule';
+
+export const sharedFields: Rule = {
+  id: 'shared-fields',
+  description: {
+    en: 'a `lastUpdated` or `prevailingLanguage` that differs between the two languages of a version',
+    'zh-CN': '同一版本两种语言之间不一致的 `lastUpdated` 或 `prevailingLanguage`',
+  },
+  check,
+};
 
 const SHARED: readonly { field: keyof Frontmatter; hint: string }[] = [
   {
@@ -17,8 +26,8 @@ const SHARED: readonly { field: keyof Frontmatter; hint: string }[] = [
   },
 ];
 
-export const sharedFields: Rule = ({ files }) =>
-  files.flatMap((f): Problem[] => {
+function check({ files }: RuleContext): Finding[] {
+  return files.flatMap((f): Finding[] => {
     const reference = counterpart(files, f, defaultLocale);
     if (!reference || reference === f) return [];
     return SHARED.flatMap(({ field, hint }) => {
@@ -35,3 +44,4 @@ export const sharedFields: Rule = ({ files }) =>
       ];
     });
   });
+}
