@@ -8,11 +8,15 @@ import { loadRefusedStatements } from './refused-statements';
 import { loadInterfaceFiles, localesDir as defaultLocalesDir } from './interface-strings';
 import { compileFile, contentDir, displayPath, documentFile, exists, scanDocuments } from './library';
 import { buildDate } from '../dates';
-import { ContentError, type Problem } from './problem';
+import { DocumentError } from './compile';
+import { ContentError, type Finding, type Problem } from './problem';
 import { dates } from './rules/dates';
+import { frontmatter } from './rules/frontmatter';
 import { internalLinks } from './rules/internal-links';
+import { languages } from './rules/languages';
 import { mdxComponents } from './rules/mdx-components';
 import { mdxExpressions } from './rules/mdx-expressions';
+import { mdxSyntax } from './rules/mdx-syntax';
 import type { CheckedFile, Rule } from './rules/rule';
 import { archiveRecords } from './rules/archive-records';
 import { loadCorrigenda } from './corrigenda';
@@ -26,19 +30,23 @@ import { uniqueIds } from './rules/unique-ids';
 import { versions } from './rules/versions';
 import { scanVersions, versionFile } from './versions';
 
-const rules: readonly Rule[] = [
+/** Every content check, in the order of the rules tables (npm run docs:rules). */
+export const rules: readonly Rule[] = [
+  frontmatter,
+  mdxSyntax,
+  languages,
   sectionParity,
   uniqueIds,
   internalLinks,
-  mdxComponents,
-  mdxExpressions,
   dates,
   sharedFields,
-  terminology,
-  refusedStatements,
+  mdxComponents,
+  mdxExpressions,
   translationRevisions,
   versions,
   archiveRecords,
+  terminology,
+  refusedStatements,
 ];
 
 export type CheckResult = { documents: number; files: number; problems: Problem[] };
@@ -53,12 +61,19 @@ export async function checkContent({
   /** The interface strings held to the glossary (locales/ unless a test names another). */
   localesDir?: string;
 } = {}): Promise<CheckResult> {
-  const { slugs, problems } = await scanDocuments(dir);
-  const { glossary, problems: glossaryProblems } = await loadGlossary(dir);
-  problems.push(...glossaryProblems);
-  const { refused, problems: refusedProblems } = await loadRefusedStatements(dir);
-  problems.push(...refusedProblems);
+  const { slugs, problems: folders } = await scanDocuments(dir);
+  const { glossary, problems: glossaryFindings } = await loadGlossary(dir);
+  const { refused, problems: refusedFindings } = await loadRefusedStatements(dir);
   const interfaceFiles = await loadInterfaceFiles(localesDir);
+  const scans = {
+    folders,
+    versions: [] as Finding[],
+    glossary: glossaryFindings,
+    refusedStatements: refusedFindings,
+    frontmatter: [] as Finding[],
+    mdx: [] as Finding[],
+    corrigenda: [] as Finding[],
+  };
   const files: CheckedFile[] = [];
   const archives: VersionFolder[] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
@@ -67,17 +82,18 @@ export async function checkContent({
       const { source, doc } = await compileFile(path);
       files.push({ ...file, file: displayPath(path), source, doc });
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
+      if (!(error instanceof DocumentError)) throw error;
+      scans.frontmatter.push(...error.frontmatter);
+      scans.mdx.push(...error.mdx);
     }
   };
   for (const slug of slugs) {
     const archived = await scanVersions(slug, dir);
-    problems.push(...archived.problems);
+    scans.versions.push(...archived.problems);
     for (const version of archived.dates) {
       const folder = path.dirname(versionFile(slug, version, locales[0], dir));
       archives.push(await readVersionFolder(slug, version, folder));
-      problems.push(...(await loadCorrigenda(folder)).problems);
+      scans.corrigenda.push(...(await loadCorrigenda(folder)).problems);
     }
     for (const locale of locales) {
       await add(documentFile(slug, locale, dir), { slug, locale });
@@ -86,8 +102,10 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today, glossary, interfaceFiles, refused, archives };
-  problems.push(...rules.flatMap((rule) => rule(context)));
+  const context = { slugs, files, today, glossary, interfaceFiles, refused, scans, archives };
+  const problems: Problem[] = rules.flatMap((rule) =>
+    rule.check(context).map((finding) => ({ ...finding, rule: rule.id })),
+  );
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );

@@ -5,7 +5,7 @@ import type { Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
-import { ContentError, type Problem } from './problem';
+import { ContentError, type Finding } from './problem';
 import rehypeOutline, { type OutlineSection } from './rehype-outline';
 import rehypeReferences, { type Anchor, type Expression, type Link, type Tag } from './rehype-references';
 import rehypeSections from './rehype-sections';
@@ -68,7 +68,7 @@ export function unclosedBrace(
   return depth > 0 ? open : undefined;
 }
 
-function toProblem(error: unknown, file: string, body: string): Problem {
+function toProblem(error: unknown, file: string, body: string): Finding {
   // MDX and the remark plugins report VFileMessages, which carry the place of the problem.
   const m = error as { reason?: string; line?: number; column?: number; source?: string };
   const reason = m.reason ?? (error instanceof Error ? error.message : String(error));
@@ -85,12 +85,27 @@ function toProblem(error: unknown, file: string, body: string): Problem {
   };
 }
 
+/**
+ * Why a file did not compile: what is wrong with its frontmatter and with its MDX text, kept
+ * apart so the content checks can report each under its own rule (frontmatter, mdx-syntax).
+ */
+export class DocumentError extends ContentError {
+  readonly frontmatter: readonly Finding[];
+  readonly mdx: readonly Finding[];
+  constructor(frontmatter: readonly Finding[], mdx: readonly Finding[]) {
+    super([...frontmatter, ...mdx]);
+    this.name = 'DocumentError';
+    this.frontmatter = frontmatter;
+    this.mdx = mdx;
+  }
+}
+
 export async function compileDocument(source: string, file: string): Promise<CompiledDocument> {
   const split = splitFrontmatter(source, file);
-  if ('message' in split) throw new ContentError([split]);
+  if ('message' in split) throw new DocumentError([split], []);
 
   const front = parseFrontmatter(split, file);
-  const problems: Problem[] = [...front.problems];
+  let mdx: Finding | undefined;
 
   let compiled: Omit<CompiledDocument, 'frontmatter'> | undefined;
   try {
@@ -125,9 +140,9 @@ export async function compileDocument(source: string, file: string): Promise<Com
       tree: vfile.data.tree ?? { type: 'root', children: [] },
     };
   } catch (error) {
-    problems.push(toProblem(error, file, split.body));
+    mdx = toProblem(error, file, split.body);
   }
 
-  if (problems.length > 0 || !front.data || !compiled) throw new ContentError(problems);
+  if (!front.data || !compiled) throw new DocumentError(front.problems, mdx ? [mdx] : []);
   return { frontmatter: front.data, ...compiled };
 }

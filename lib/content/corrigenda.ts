@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { isoDate } from './frontmatter';
 import { exists } from './library';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 import { CORRIGENDA_FILE } from './version-record';
 import { readYamlDataFile } from './yaml-data-file';
 
@@ -38,7 +38,7 @@ const HEADER = `# Corrections made to this archived version after it was publish
 /** The corrigenda of a version folder (none without the file), and what is wrong with the file. */
 export async function loadCorrigenda(
   folder: string,
-): Promise<{ corrigenda: Corrigendum[]; problems: Problem[] }> {
+): Promise<{ corrigenda: Corrigendum[]; problems: Finding[] }> {
   const file = path.join(folder, CORRIGENDA_FILE);
   if (!(await exists(file))) return { corrigenda: [], problems: [] };
   const { data, problems } = await readYamlDataFile(file, corrigendaSchema, {

@@ -2,7 +2,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 
 export const isoDate = z
   .string()
@@ -22,30 +22,62 @@ const translationRevision = z.strictObject({
   summary: z.string().trim().min(1, 'must not be empty'),
 });
 
+/** Each field's hint, shown with any problem of that field: kept beside the field's schema. */
+const fieldHints = z.registry<{ hint: string }>();
+
+/** The field's schema, with the hint an editor reads when its value is wrong or missing. */
+function field<T extends z.ZodType>(schema: T, hint: string): T {
+  // A copy, so a schema shared by several fields (isoDate) carries no field's hint.
+  const copy = schema.clone();
+  fieldHints.add(copy, { hint });
+  return copy;
+}
+
 export const frontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must not be empty'),
-  description: z.string().trim().min(1, 'must not be empty'),
-  lastUpdated: isoDate,
+  title: field(
+    z.string().trim().min(1, 'must not be empty'),
+    'write the document title, for example: title: Privacy Policy',
+  ),
+  description: field(
+    z.string().trim().min(1, 'must not be empty'),
+    'write one sentence that says what the document covers',
+  ),
+  lastUpdated: field(
+    isoDate,
+    'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
+  ),
   /**
    * The day this version takes effect, when later than its publication (lastUpdated): until then
    * it is announced and the version before it stays in force. Never earlier than lastUpdated.
    */
-  effective: isoDate.optional(),
+  effective: field(
+    isoDate.optional(),
+    'write the date this version takes effect as YYYY-MM-DD, on or after lastUpdated, or remove the field when it takes effect on publication',
+  ),
   /** The language whose text applies when the two versions differ (the bilingual view says so). */
-  prevailingLanguage: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }),
+  prevailingLanguage: field(
+    z.enum(locales, { error: `must be one of ${locales.join(', ')}` }),
+    `write the language whose text prevails if the two differ: ${locales.join(' or ')}`,
+  ),
   /** The editors' summary of what this version changed, shown in the history and the feed. */
-  changeSummary: z.string().trim().min(1, 'must not be empty').optional(),
+  changeSummary: field(
+    z.string().trim().min(1, 'must not be empty').optional(),
+    'write one or two sentences saying what changed in this version, or remove the field',
+  ),
   /**
    * Only in a translation (a file whose language is not prevailingLanguage): each time the
    * translation was revised after its version was published, oldest first, with what changed.
    * The prevailing text did not change, so this is not a new version; the pages say it instead.
    */
-  translationRevisions: z
-    .array(translationRevision)
-    .min(1, 'must list at least one revision, or be removed')
-    .optional(),
+  translationRevisions: field(
+    z.array(translationRevision).min(1, 'must list at least one revision, or be removed').optional(),
+    'list each revision of this translation as "- date: YYYY-MM-DD" and "summary: what changed" (two spaces before summary), oldest first',
+  ),
   /** Fragments used by earlier versions of the page, mapped to the section they now point to. */
-  legacyAnchors: z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
+  legacyAnchors: field(
+    z.record(sectionId, z.array(z.string().min(1)).min(1)).optional(),
+    'map a section id to a list of old fragments, for example: cookies: [What About Cookies]',
+  ),
 }).check((ctx) => {
   const { lastUpdated, effective } = ctx.value;
   if (effective !== undefined && effective < lastUpdated) {
@@ -64,18 +96,19 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const effectiveDate = (fm: Pick<Frontmatter, 'lastUpdated' | 'effective'>): string =>
   fm.effective ?? fm.lastUpdated;
 
-const FIELD_HINTS: Record<string, string> = {
-  title: 'write the document title, for example: title: Privacy Policy',
-  description: 'write one sentence that says what the document covers',
-  lastUpdated: 'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
-  effective:
-    'write the date this version takes effect as YYYY-MM-DD, on or after lastUpdated, or remove the field when it takes effect on publication',
-  prevailingLanguage: `write the language whose text prevails if the two differ: ${locales.join(' or ')}`,
-  changeSummary: 'write one or two sentences saying what changed in this version, or remove the field',
-  translationRevisions:
-    'list each revision of this translation as "- date: YYYY-MM-DD" and "summary: what changed" (two spaces before summary), oldest first',
-  legacyAnchors: 'map a section id to a list of old fragments, for example: cookies: [What About Cookies]',
-};
+type Field = keyof typeof frontmatterSchema.shape;
+const FIELDS = Object.keys(frontmatterSchema.shape) as Field[];
+
+/** The hint for a field's problem, from the field's own entry in the schema. */
+function fieldHint(name: string): string | undefined {
+  const schema = (frontmatterSchema.shape as Record<string, z.ZodType | undefined>)[name];
+  return schema && fieldHints.get(schema)?.hint;
+}
+
+/** The fields every file must have, in the schema's order: title, description, lastUpdated, … */
+export const REQUIRED_FIELDS: readonly Field[] = FIELDS.filter(
+  (name) => !frontmatterSchema.shape[name].safeParse(undefined).success,
+);
 
 export type SplitSource = {
   /** The raw YAML between the --- fences. */
@@ -87,7 +120,7 @@ export type SplitSource = {
 };
 
 /** Normalises line endings and separates the frontmatter from the body. */
-export function splitFrontmatter(source: string, file: string): SplitSource | Problem {
+export function splitFrontmatter(source: string, file: string): SplitSource | Finding {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) {
@@ -96,7 +129,7 @@ export function splitFrontmatter(source: string, file: string): SplitSource | Pr
       line: 1,
       column: 1,
       message: 'the file does not start with a frontmatter block',
-      hint: 'begin the file with a line "---", the fields title, description and lastUpdated, and another "---"',
+      hint: `begin the file with a line "---", the fields ${REQUIRED_FIELDS.join(', ')}, and another "---"`,
     };
   }
   const frontLines = match[0].split('\n').length - 1;
@@ -111,7 +144,7 @@ export function splitFrontmatter(source: string, file: string): SplitSource | Pr
 export function parseFrontmatter(
   split: SplitSource,
   file: string,
-): { data: Frontmatter; problems: [] } | { data: null; problems: Problem[] } {
+): { data: Frontmatter; problems: [] } | { data: null; problems: Finding[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => {
@@ -142,7 +175,7 @@ export function parseFrontmatter(
     return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
   };
 
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const nested = issue.path.length > 0;
@@ -179,7 +212,7 @@ export function parseFrontmatter(
       message: missing
         ? `frontmatter field "${issue.path.join('.')}" is missing`
         : `frontmatter field "${issue.path.join('.')}" ${issue.message}`,
-      hint: FIELD_HINTS[field],
+      hint: fieldHint(field),
     });
   }
   return { data: null, problems };

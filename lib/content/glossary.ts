@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { displayPath, exists } from './library';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 import { readYamlDataFile } from './yaml-data-file';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -36,7 +36,7 @@ export type Term = {
 export type Glossary = { file: string; terms: Term[] };
 
 /** The glossary of a content folder, if it has one, and what is wrong with it. */
-export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; problems: Problem[] }> {
+export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; problems: Finding[] }> {
   const file = path.join(dir, GLOSSARY_FILE);
   if (!(await exists(file))) return { problems: [] };
   const { data, problems } = await readYamlDataFile(file, glossarySchema, {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as runtime from 'react/jsx-runtime';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
 import { compileDocument, type CompiledDocument } from './compile';
-import { ContentError, type Problem } from './problem';
+import { ContentError, type Finding } from './problem';
 
 export const DOCUMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -45,9 +45,9 @@ export async function exists(file: string): Promise<boolean> {
  */
 export async function scanDocuments(
   dir = contentDir(),
-): Promise<{ slugs: string[]; problems: Problem[] }> {
+): Promise<{ slugs: string[]; problems: Finding[] }> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const slugs: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;

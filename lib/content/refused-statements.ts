@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import { displayPath, exists } from './library';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 import { readYamlDataFile } from './yaml-data-file';
 
 export const STATEMENTS_FILE = 'refused-statements.yaml';
@@ -33,7 +33,7 @@ export type RefusedStatements = { file: string; statements: RefusedStatement[] }
 /** The refused statements of a content folder, if it lists any, and what is wrong with the file. */
 export async function loadRefusedStatements(
   dir: string,
-): Promise<{ refused?: RefusedStatements; problems: Problem[] }> {
+): Promise<{ refused?: RefusedStatements; problems: Finding[] }> {
   const file = path.join(dir, STATEMENTS_FILE);
   if (!(await exists(file))) return { problems: [] };
   const { data, problems } = await readYamlDataFile(file, fileSchema, {

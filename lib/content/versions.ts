@@ -16,7 +16,7 @@ import {
   loadFile,
   type LoadedDocument,
 } from './library';
-import { ContentError, type Problem } from './problem';
+import { ContentError, type Finding } from './problem';
 
 export const VERSIONS_FOLDER = 'versions';
 
@@ -28,11 +28,11 @@ export function versionFile(slug: string, date: string, locale: Locale, dir = co
 export async function scanVersions(
   slug: string,
   dir = contentDir(),
-): Promise<{ dates: string[]; problems: Problem[] }> {
+): Promise<{ dates: string[]; problems: Finding[] }> {
   const folder = path.join(dir, slug, VERSIONS_FOLDER);
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const dates: string[] = [];
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const at = (p: string) => ({ file: displayPath(p), line: 1, column: 1 });
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;

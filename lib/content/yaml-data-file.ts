@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { displayPath } from './library';
-import type { Problem } from './problem';
+import type { Finding } from './problem';
 
 export type DataFileNames = {
   /** How messages name the file: "the glossary is not valid YAML". */
@@ -20,7 +20,7 @@ export async function readYamlDataFile<T>(
   path: string,
   schema: z.ZodType<T>,
   names: DataFileNames,
-): Promise<{ data?: T; problems: Problem[] }> {
+): Promise<{ data?: T; problems: Finding[] }> {
   const shown = displayPath(path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter, prettyErrors: false });

@@ -425,6 +425,6 @@ test('a broken link added to it stops `next build` with the file, line and hint'
   const failure = (await build().catch((e: unknown) => e)) as { code?: number; stderr?: string };
   expect(failure.code).toBe(1);
   expect(failure.stderr).toContain(
-    'content/annex/en.mdx:12:5  link "/en/annex/" names the language "en"\n    hint: write it without the language, as "/annex/"',
+    'content/annex/en.mdx:12:5  [internal-links] link "/en/annex/" names the language "en"\n    hint: write it without the language, as "/annex/"',
   );
 });

@@ -157,7 +157,7 @@ test('a broken link is listed at its place, in both languages', async ({ page })
   );
   const place = placeOf(lines, '[x](/no-such-page/)');
   const item = new RegExp(
-    `^${EN}:${place} link "/no-such-page/" leads to no page of this site(Hint|提示)`,
+    `^${EN}:${place} \\[internal-links\\] link "/no-such-page/" leads to no page of this site(Hint|提示)`,
   );
   await expectPanel(page, 'en', [item]);
   await expectPanel(page, 'zh-CN', [item]);
@@ -174,7 +174,9 @@ test('a stray brace is listed at the brace, instead of a blank page or a stack t
     place = `${index + 1}:9`;
     return lines.join('\n');
   });
-  const item = new RegExp(`^${ZH}:${place} MDX: Unexpected end of file in expression`);
+  const item = new RegExp(
+    `^${ZH}:${place} \\[mdx-syntax\\] MDX: Unexpected end of file in expression`,
+  );
   await expectPanel(page, 'zh-CN', [item], true);
   await expect(page.locator('.document-body h2')).toHaveCount(0);
   await expectPanel(page, 'en', [item]);
@@ -186,11 +188,11 @@ test('a heading that lost its id is listed at that heading', async ({ page }) =>
     .split('\n')
     .findIndex((l) => l.endsWith('[#cookies]'));
   const heading = new RegExp(
-    `^${ZH}:${placeOf(lines, '## 关于 Cookie')} heading "关于 Cookie" has no id: ${EN}:${enLine + 1} gives this section the id "cookies"(Hint|提示)[:：] write \\[#cookies\\] at the end of the heading$`,
+    `^${ZH}:${placeOf(lines, '## 关于 Cookie')} \\[section-parity\\] heading "关于 Cookie" has no id: ${EN}:${enLine + 1} gives this section the id "cookies"(Hint|提示)[:：] write \\[#cookies\\] at the end of the heading$`,
   );
   // The id also had an old name kept for old links, and the Site Terms link to it.
   const legacy = new RegExp(
-    `^${ZH}:${placeOf(lines, 'legacyAnchors').split(':')[0]}:\\d+ legacyAnchors names the section "cookies"`,
+    `^${ZH}:${placeOf(lines, 'legacyAnchors').split(':')[0]}:\\d+ \\[unique-ids\\] legacyAnchors names the section "cookies"`,
   );
   await expectPanel(page, 'zh-CN', [legacy, heading]);
   await expect(page.locator('.content-problems__elsewhere')).toHaveText(/^其他文档还有 1 个问题/);
@@ -204,8 +206,8 @@ test('a misspelt frontmatter field is listed at its line', async ({ page }) => {
   const lines = await edit(EN, (t) => t.replace(/^title:/m, 'titel:'));
   const line = lines.indexOf(lines.find((l) => l.startsWith('titel:'))!) + 1;
   const items = [
-    new RegExp(`^${EN}:${line}:1 frontmatter field "title" is missing`),
-    new RegExp(`^${EN}:${line}:1 frontmatter field "titel" is not allowed`),
+    new RegExp(`^${EN}:${line}:1 \\[frontmatter\\] frontmatter field "title" is missing`),
+    new RegExp(`^${EN}:${line}:1 \\[frontmatter\\] frontmatter field "titel" is not allowed`),
   ];
   await expectPanel(page, 'en', items, true);
   await expectPanel(page, 'zh-CN', items);

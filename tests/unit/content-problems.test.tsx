@@ -5,27 +5,23 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentProblems } from '@/components/content-problems';
+import type { Locale } from '@/i18n/routing';
 
 // The panel's real messages through next-intl's own formatter, without a Next.js request.
 vi.mock('next-intl/server', async () => {
-  // Named through a variable so tsc does not type this import: typing next-intl in this file
-  // made it reject a valid key elsewhere (t.raw('publisher') in lib/page-basics.ts).
-  const nextIntl = 'next-intl';
-  const { createTranslator } = (await import(nextIntl)) as {
-    createTranslator: (options: object) => (key: string, values?: object) => string;
+  const { createTranslator } = await import('next-intl');
+  const catalogue = {
+    en: (await import('@/locales/en.json')).default,
+    'zh-CN': (await import('@/locales/zh-CN.json')).default,
   };
-  const { readFileSync } = await import('node:fs');
-  const read = (locale: string) =>
-    JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8')) as object;
-  const catalogue: Record<string, object> = { en: read('en'), 'zh-CN': read('zh-CN') };
   return {
-    getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
+    getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: 'preview' }) =>
       createTranslator({ locale, messages: catalogue[locale], namespace }),
   };
 });
 
 // Eight link problems, all in doc/; other/ has none.
-const FIXTURE = 'tests/fixtures/content/links';
+const FIXTURE = 'tests/fixtures/content/rules/internal-links';
 
 async function html(env: string, locale: 'en' | 'zh-CN', path: string) {
   vi.stubEnv('NODE_ENV', env);
@@ -41,11 +37,11 @@ afterEach(() => {
 });
 
 describe('ContentProblems', () => {
-  it('lists the problems of the document shown, each as path:line:column, message and hint', async () => {
+  it('lists the problems of the document shown, each as path:line:column, rule, message and hint', async () => {
     const page = await html('development', 'en', 'doc');
     expect(page).toContain('Content checks: 8 problems in this document');
     expect(page).toContain(
-      `<code class="content-problems__place">${FIXTURE}/doc/en.mdx:10:3</code> <span class="content-problems__message">link &quot;/missing-page/&quot; leads to no page of this site</span><span class="content-problems__hint">Hint: this site&#x27;s documents are`,
+      `<code class="content-problems__place">${FIXTURE}/doc/en.mdx:10:3</code> <code class="content-problems__rule">[internal-links]</code> <span class="content-problems__message">link &quot;/missing-page/&quot; leads to no page of this site</span><span class="content-problems__hint">Hint: this site&#x27;s documents are`,
     );
     expect(page?.match(/<li /g)).toHaveLength(8);
   });

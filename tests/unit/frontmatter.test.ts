@@ -68,6 +68,11 @@ describe('frontmatter', () => {
     expect(problem).toMatchObject({ file: FILE, line: 4, column: 1 });
     expect(problem?.message).toBe('frontmatter field "autor" is not allowed');
     expect(problem?.hint).toContain('title, description, lastUpdated');
+    // Each field's hint is written beside its schema, and only a wrong field shows it.
+    const missing = check(valid.replace('prevailingLanguage: zh-CN\n', ''));
+    expect(missing.problems.map((p) => p.hint)).toEqual([
+      'write the language whose text prevails if the two differ: zh-CN or en',
+    ]);
   });
 
   it.each([
@@ -90,6 +95,10 @@ describe('frontmatter', () => {
   it('reports a file without frontmatter', () => {
     const result = check('# Just a heading\n');
     expect(result.problems[0]?.message).toBe('the file does not start with a frontmatter block');
+    // The required fields come from the schema, so the hint names each of them.
+    expect(result.problems[0]?.hint).toBe(
+      'begin the file with a line "---", the fields title, description, lastUpdated, prevailingLanguage, and another "---"',
+    );
   });
 
   it('reads CRLF files and keeps body line numbers', () => {

@@ -2,16 +2,16 @@
 // (SHA256SUMS) naming each of its files with its SHA-256; a file that differs from the record, a
 // file the record does not name, a name with no file, and a line that cannot be read are each
 // reported, with how to undo an accident and how to record a deliberate correction instead.
-import type { Problem } from '../problem';
+import type { Finding } from '../problem';
 import { compareRecord, RECORD_FILE, type VersionFolder } from '../version-record';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 const erratum = (v: VersionFolder) =>
   `npm run content:erratum -- ${v.slug} ${v.date} --zh-CN "<更正说明>" --en "<what was corrected>"`;
 
-function problemsOf(v: VersionFolder): Problem[] {
+function problemsOf(v: VersionFolder): Finding[] {
   const record = `${v.folder}/${RECORD_FILE}`;
-  const at = (file: string, line = 1): Pick<Problem, 'file' | 'line' | 'column'> => ({
+  const at = (file: string, line = 1): Pick<Finding, 'file' | 'line' | 'column'> => ({
     file,
     line,
     column: 1,
@@ -50,4 +50,14 @@ function problemsOf(v: VersionFolder): Problem[] {
   ];
 }
 
-export const archiveRecords: Rule = ({ archives }) => archives.flatMap(problemsOf);
+export const archiveRecords: Rule = {
+  id: 'archive-records',
+  description: {
+    en: 'an archived file that differs from its SHA-256 record (`SHA256SUMS`), a file the record does not name or a name with no file, a missing or unreadable record, a malformed `corrigenda.yaml`',
+    'zh-CN': '与 SHA-256 记录（`SHA256SUMS`）不符的存档文件、记录未列出的文件或记录列出却不存在的文件、缺失或无法读取的记录，以及格式有误的 `corrigenda.yaml`',
+  },
+  check: ({ archives, scans }: RuleContext): Finding[] => [
+    ...archives.flatMap(problemsOf),
+    ...scans.corrigenda,
+  ],
+};

@@ -1,9 +1,18 @@
 // Rule: no lastUpdated is in the future: a change is published on the day it takes effect.
-import type { Problem } from '../problem';
-import { fieldPlace, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { fieldPlace, type Rule, type RuleContext } from './rule';
 
-export const dates: Rule = ({ files, today }) =>
-  files.flatMap((f): Problem[] => {
+export const dates: Rule = {
+  id: 'dates',
+  description: {
+    en: 'a `lastUpdated` later than today in Beijing',
+    'zh-CN': '晚于北京时间当天的 `lastUpdated`',
+  },
+  check,
+};
+
+function check({ files, today }: RuleContext): Finding[] {
+  return files.flatMap((f): Finding[] => {
     const date = f.doc.frontmatter.lastUpdated;
     if (date <= today) return [];
     return [
@@ -15,3 +24,4 @@ export const dates: Rule = ({ files, today }) =>
       },
     ];
   });
+}

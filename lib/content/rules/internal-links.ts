@@ -3,8 +3,17 @@
 // site's own hosts uses https://, as the site is served.
 import { ownHosts } from '@/lib/site-config';
 import { languagePrefix, linkTarget } from '../links';
-import type { Problem } from '../problem';
-import { idsOf, type CheckedFile, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { idsOf, type CheckedFile, type Rule, type RuleContext } from './rule';
+
+export const internalLinks: Rule = {
+  id: 'internal-links',
+  description: {
+    en: "a link to a page or section of this site that does not exist, a language prefix (`/en/…`), the full address of one of the site's own documents, a path without its final `/`, an `http://` address on the site's own host in a current text",
+    'zh-CN': '指向本网站不存在的页面或章节的链接、带语言前缀的链接（`/en/…`）、本网站文件的完整地址、末尾缺少 `/` 的路径，以及现行文本中以 `http://` 开头的本网站地址',
+  },
+  check,
+};
 
 function decode(fragment: string): string | undefined {
   try {
@@ -140,10 +149,11 @@ function checkLink(
   };
 }
 
-export const internalLinks: Rule = ({ slugs, files }) =>
-  files.flatMap((file) =>
-    file.doc.links.flatMap((link): Problem[] => {
+function check({ slugs, files }: RuleContext): Finding[] {
+  return files.flatMap((file) =>
+    file.doc.links.flatMap((link): Finding[] => {
       const found = checkLink(file, link.href, { slugs, files });
       return found ? [{ file: file.file, line: link.line, column: link.column, ...found }] : [];
     }),
   );
+}

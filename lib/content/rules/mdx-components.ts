@@ -2,17 +2,26 @@
 // MDX compiles any <Name>, and an unknown one would only fail when the page is rendered, far
 // from the file. Lowercase tags are HTML, which the documents write in Markdown instead.
 import { documentComponentNames, documentComponents } from '../document-components';
-import type { Problem } from '../problem';
-import type { Rule } from './rule';
+import type { Finding } from '../problem';
+import type { Rule, RuleContext } from './rule';
+
+export const mdxComponents: Rule = {
+  id: 'mdx-components',
+  description: {
+    en: 'a component tag no page renders (`<Kye>`), an HTML tag, an attribute on `<Key>`, or a `<Key>` around whole paragraphs (the allowed components are in `lib/content/document-components.ts`)',
+    'zh-CN': '网站不渲染的组件标签（如 `<Kye>`）、HTML 标签、带属性的 `<Key>`，或包住整个段落的 `<Key>`（可用的组件见 `lib/content/document-components.ts`）',
+  },
+  check,
+};
 
 const known = new Set<string>(documentComponentNames);
 const usages = documentComponentNames
   .map((name) => `${documentComponents[name].usage} (${documentComponents[name].purpose})`)
   .join('; ');
 
-export const mdxComponents: Rule = ({ files }) =>
-  files.flatMap((f) =>
-    f.doc.tags.flatMap((tag): Problem[] => {
+function check({ files }: RuleContext): Finding[] {
+  return files.flatMap((f) =>
+    f.doc.tags.flatMap((tag): Finding[] => {
       const at = { file: f.file, line: tag.line, column: tag.column };
       if (tag.name === null) {
         return [{ ...at, message: 'an empty tag "<>" is not allowed', hint: `remove it; the components are ${usages}` }];
@@ -57,3 +66,4 @@ export const mdxComponents: Rule = ({ files }) =>
       return [];
     }),
   );
+}

@@ -1,9 +1,10 @@
-// What every content rule receives: the documents that compiled, in every language.
+// What a content rule is (an id, a description for the rules tables, a check) and what every
+// check receives: the documents that compiled, in every language, and what reading them found.
 import type { Locale } from '@/i18n/routing';
 import type { CompiledDocument } from '../compile';
 import type { Glossary } from '../glossary';
 import type { InterfaceFile } from '../interface-strings';
-import type { Problem } from '../problem';
+import type { Finding } from '../problem';
 import type { RefusedStatements } from '../refused-statements';
 import type { VersionFolder } from '../version-record';
 
@@ -32,9 +33,42 @@ export type RuleContext = {
   refused?: RefusedStatements;
   /** Every archived version folder, with its files' checksums and its record (SHA256SUMS). */
   archives: readonly VersionFolder[];
+  /** What reading the content folder found before any rule ran; each is one rule's to report. */
+  scans: Scans;
 };
 
-export type Rule = (context: RuleContext) => Problem[];
+export type Scans = {
+  /** Document folders: a name that cannot be a URL, a language missing (scanDocuments). */
+  folders: readonly Finding[];
+  /** Version folders: a name that is not a date, a language missing (scanVersions). */
+  versions: readonly Finding[];
+  /** glossary.yaml when it is not valid YAML or does not match its schema. */
+  glossary: readonly Finding[];
+  /** refused-statements.yaml when it is not valid YAML or does not match its schema. */
+  refusedStatements: readonly Finding[];
+  /** The frontmatter of the files that did not compile. */
+  frontmatter: readonly Finding[];
+  /** The MDX text of the files that did not compile. */
+  mdx: readonly Finding[];
+  /** corrigenda.yaml files of archived versions that are not valid YAML or do not match their schema. */
+  corrigenda: readonly Finding[];
+};
+
+/**
+ * One content check. Its id names it everywhere: in every problem it reports
+ * (`[internal-links]`), its file lib/content/rules/<id>.ts, its failing fixture
+ * tests/fixtures/content/rules/<id>/ and its test tests/unit/rules/<id>.test.ts. The rules tables
+ * of README.md, CONTENT.md and CONTENT.zh-CN.md are written from `description` by
+ * `npm run docs:rules`.
+ */
+export type Rule = {
+  /** kebab-case, the same as the file name. */
+  id: string;
+  /** One line on what the rule refuses, for the rules tables: English and Chinese. */
+  description: Record<Locale, string>;
+  /** What is wrong; the checker adds the rule's id to each finding. */
+  check: (context: RuleContext) => Finding[];
+};
 
 /** The same version of the same document in another language, if it compiled. */
 export function counterpart(

@@ -2,10 +2,19 @@
 // deep link such as #cookies works in both languages and the language switch keeps the place.
 // A missing section is reported where it belongs, and a lost [#id] at the heading that lost it.
 import { defaultLocale } from '@/i18n/routing';
-import type { Problem } from '../problem';
+import type { Finding } from '../problem';
 import type { TocEntry } from '../rehype-toc';
 import { SECTION_ID } from '../remark-heading-id';
-import { counterpart, type CheckedFile, type Rule } from './rule';
+import { counterpart, type CheckedFile, type Rule, type RuleContext } from './rule';
+
+export const sectionParity: Rule = {
+  id: 'section-parity',
+  description: {
+    en: 'language versions whose section ids, order or heading levels differ, or a heading without its `[#id]`',
+    'zh-CN': '两种语言版本的章节 id、顺序或标题级别不一致，或标题后未写 `[#id]`',
+  },
+  check,
+};
 
 /** True when the heading's line in the source ends with an explicit id, as in `## Title [#id]`. */
 function hasExplicitId(file: CheckedFile, entry: TocEntry): boolean {
@@ -27,8 +36,8 @@ function placeFor(ref: readonly TocEntry[], mine: readonly TocEntry[], i: number
   return { heading: mine[0], before: true };
 }
 
-function compare(reference: CheckedFile, other: CheckedFile): Problem[] {
-  const problems: Problem[] = [];
+function compare(reference: CheckedFile, other: CheckedFile): Finding[] {
+  const problems: Finding[] = [];
   const ref = reference.doc.toc;
   const mine = other.doc.toc;
   const at = (line: number, column = 1) => ({ file: other.file, line, column });
@@ -100,10 +109,10 @@ function compare(reference: CheckedFile, other: CheckedFile): Problem[] {
  * Headings written without an explicit id, not already reported by compare: their id comes from
  * their title, so it changes when the title is reworded and every link to the section breaks.
  */
-function headingsWithoutId(pair: readonly [CheckedFile, CheckedFile], reported: Problem[]): Problem[] {
+function headingsWithoutId(pair: readonly [CheckedFile, CheckedFile], reported: Finding[]): Finding[] {
   return pair.flatMap((file, side) => {
     const opposite = pair[1 - side]!;
-    return file.doc.toc.flatMap((entry, index): Problem[] => {
+    return file.doc.toc.flatMap((entry, index): Finding[] => {
       if (hasExplicitId(file, entry)) return [];
       if (reported.some((p) => p.file === file.file && p.line === entry.line)) return [];
       const there = opposite.doc.toc[index];
@@ -122,8 +131,8 @@ function headingsWithoutId(pair: readonly [CheckedFile, CheckedFile], reported: 
   });
 }
 
-export const sectionParity: Rule = ({ files }) =>
-  files
+function check({ files }: RuleContext): Finding[] {
+  return files
     .filter((f) => f.locale !== defaultLocale)
     .flatMap((other) => {
       const reference = counterpart(files, other, defaultLocale);
@@ -131,3 +140,4 @@ export const sectionParity: Rule = ({ files }) =>
       const problems = compare(reference, other);
       return [...problems, ...headingsWithoutId([reference, other], problems)];
     });
+}

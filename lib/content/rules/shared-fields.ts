@@ -3,8 +3,17 @@
 // usual cause of a difference.
 import { defaultLocale } from '@/i18n/routing';
 import { effectiveDate, type Frontmatter } from '../frontmatter';
-import type { Problem } from '../problem';
-import { counterpart, fieldPlace, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { counterpart, fieldPlace, type Rule, type RuleContext } from './rule';
+
+export const sharedFields: Rule = {
+  id: 'shared-fields',
+  description: {
+    en: 'a `lastUpdated`, `effective` or `prevailingLanguage` that differs between the two languages of a version',
+    'zh-CN': '同一版本两种语言之间不一致的 `lastUpdated`、`effective` 或 `prevailingLanguage`',
+  },
+  check,
+};
 
 const SHARED: readonly {
   field: keyof Frontmatter;
@@ -30,8 +39,8 @@ const SHARED: readonly {
   },
 ];
 
-export const sharedFields: Rule = ({ files }) =>
-  files.flatMap((f): Problem[] => {
+function check({ files }: RuleContext): Finding[] {
+  return files.flatMap((f): Finding[] => {
     const reference = counterpart(files, f, defaultLocale);
     if (!reference || reference === f) return [];
     return SHARED.flatMap(({ field, hint, value }) => {
@@ -52,3 +61,4 @@ export const sharedFields: Rule = ({ files }) =>
       ];
     });
   });
+}

@@ -5,8 +5,17 @@
 import { defaultLocale, type Locale } from '@/i18n/routing';
 import type { Term } from '../glossary';
 import type { InterfaceFile } from '../interface-strings';
-import type { Problem } from '../problem';
-import { counterpart, fieldPlace, type CheckedFile, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { counterpart, fieldPlace, type CheckedFile, type Rule, type RuleContext } from './rule';
+
+export const terminology: Rule = {
+  id: 'terminology',
+  description: {
+    en: "a variant `content/glossary.yaml` forbids, in a document or an interface string (`locales/*.json`); a Chinese text (or string) that never uses the glossary's Chinese term for a term its English counterpart uses; a glossary entry that does not match its schema",
+    'zh-CN': '`content/glossary.yaml` 禁止使用的变体（无论出现在文件中还是界面文字 `locales/*.json` 中）；英文使用了某一术语，而对应的中文从未使用术语表规定的中文术语；以及格式不正确的术语表条目',
+  },
+  check,
+};
 
 type Place = { line: number; column: number };
 
@@ -60,7 +69,7 @@ function variantsIn(text: string, terms: readonly Term[], locale: Locale) {
 
 const termName = (term: Term, locale: Locale) => term.use[locale][0] ?? '';
 
-function variantProblem(file: string, place: Place, variant: string, term: Term, locale: Locale, glossary: string, key?: string): Problem {
+function variantProblem(file: string, place: Place, variant: string, term: Term, locale: Locale, glossary: string, key?: string): Finding {
   const use = termName(term, locale);
   const where = key ? ` in the interface string ${key}` : '';
   return {
@@ -71,8 +80,8 @@ function variantProblem(file: string, place: Place, variant: string, term: Term,
   };
 }
 
-function checkDocuments(files: readonly CheckedFile[], terms: readonly Term[], glossary: string): Problem[] {
-  const problems: Problem[] = [];
+function checkDocuments(files: readonly CheckedFile[], terms: readonly Term[], glossary: string): Finding[] {
+  const problems: Finding[] = [];
   const current = files.filter((f) => !f.version);
   for (const f of current) {
     const text = readableText(f.source);
@@ -125,8 +134,8 @@ function counterpartPlace(chinese: CheckedFile, english: CheckedFile, line: numb
   return { line: first === -1 ? 1 : first + 1, column: 1 };
 }
 
-function checkInterface(files: readonly InterfaceFile[], terms: readonly Term[], glossary: string): Problem[] {
-  const problems: Problem[] = [];
+function checkInterface(files: readonly InterfaceFile[], terms: readonly Term[], glossary: string): Finding[] {
+  const problems: Finding[] = [];
   for (const f of files) {
     for (const s of f.strings) {
       for (const { index, variant, term } of variantsIn(s.raw, terms, f.locale)) {
@@ -157,10 +166,11 @@ function checkInterface(files: readonly InterfaceFile[], terms: readonly Term[],
   return problems;
 }
 
-export const terminology: Rule = ({ files, glossary, interfaceFiles }) => {
-  if (!glossary) return [];
+function check({ files, glossary, interfaceFiles, scans }: RuleContext): Finding[] {
+  // A glossary.yaml that does not parse is reported instead of being held against the texts.
+  if (!glossary) return [...scans.glossary];
   return [
     ...checkDocuments(files, glossary.terms, glossary.file),
     ...checkInterface(interfaceFiles, glossary.terms, glossary.file),
   ];
-};
+}

@@ -2,8 +2,17 @@
 // is not prevailingLanguage) can be revised without a new version; each revision is dated after
 // the version it revises was published, not in the future, and later than the one before, so
 // the dated notes on the pages read in order.
-import type { Problem } from '../problem';
-import { type CheckedFile, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { type CheckedFile, type Rule, type RuleContext } from './rule';
+
+export const translationRevisions: Rule = {
+  id: 'translation-revisions',
+  description: {
+    en: "`translationRevisions` in the text that prevails, or a revision dated in the future, not after its version's `lastUpdated`, or out of order",
+    'zh-CN': '出现在作为准据的文本中的 `translationRevisions`，或修订日期晚于当天、不晚于该版本的 `lastUpdated`、未按时间顺序排列',
+  },
+  check,
+};
 
 /** The line and column of the n-th "- date:" entry under translationRevisions. */
 function entryPlace(source: string, index: number): { line: number; column: number } {
@@ -18,7 +27,7 @@ function entryPlace(source: string, index: number): { line: number; column: numb
   return { line: start + 1, column: 1 };
 }
 
-function revisionProblems(f: CheckedFile, today: string): Problem[] {
+function revisionProblems(f: CheckedFile, today: string): Finding[] {
   const { translationRevisions: revisions = [], prevailingLanguage, lastUpdated } =
     f.doc.frontmatter;
   const at = (index: number) => ({ file: f.file, ...entryPlace(f.source, index) });
@@ -31,7 +40,7 @@ function revisionProblems(f: CheckedFile, today: string): Problem[] {
       },
     ];
   }
-  return revisions.flatMap(({ date }, index): Problem[] => {
+  return revisions.flatMap(({ date }, index): Finding[] => {
     const earlier = revisions[index - 1]?.date;
     if (date > today) {
       return [
@@ -64,5 +73,6 @@ function revisionProblems(f: CheckedFile, today: string): Problem[] {
   });
 }
 
-export const translationRevisions: Rule = ({ files, today }) =>
-  files.flatMap((f) => revisionProblems(f, today));
+function check({ files, today }: RuleContext): Finding[] {
+  return files.flatMap((f) => revisionProblems(f, today));
+}

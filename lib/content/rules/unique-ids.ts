@@ -1,10 +1,19 @@
 // Rule: every id on a page is unique (two sections called #cookies would make one unreachable),
 // and every legacy anchor points to a section the document has.
-import type { Problem } from '../problem';
-import { fieldPlace, type Rule } from './rule';
+import type { Finding } from '../problem';
+import { fieldPlace, type Rule, type RuleContext } from './rule';
 
-export const uniqueIds: Rule = ({ files }) => {
-  const problems: Problem[] = [];
+export const uniqueIds: Rule = {
+  id: 'unique-ids',
+  description: {
+    en: 'an id used twice in a document, or a legacy anchor for a section that does not exist',
+    'zh-CN': '同一文件中重复使用的 id，或指向不存在章节的旧锚点（`legacyAnchors`）',
+  },
+  check,
+};
+
+function check({ files }: RuleContext): Finding[] {
+  const problems: Finding[] = [];
   for (const f of files) {
     const legacyPlace = fieldPlace(f.source, 'legacyAnchors');
     const legacy = Object.entries(f.doc.frontmatter.legacyAnchors ?? {});
@@ -38,4 +47,4 @@ export const uniqueIds: Rule = ({ files }) => {
     }
   }
   return problems;
-};
+}

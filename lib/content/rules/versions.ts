@@ -1,25 +1,35 @@
-// Rule: the versions of a document form a clean history. An archived text keeps the date it was
-// published under; the current text is newer than every archived one; each version takes effect
-// after the one before it (so every version is in force for a while); and every version after
-// the first says what it changed, in its own words (not the summary copied from its predecessor).
+// Rule: the versions of a document form a clean history. Each archived version is a folder named
+// by its date holding every language; an archived text keeps the date it was published under;
+// the current text is newer than every archived one; each version takes effect after the one
+// before it (so every version is in force for a while); and every version after the first says
+// what it changed, in its own words (not the summary copied from its predecessor).
 import { effectiveDate } from '../frontmatter';
-import type { Problem } from '../problem';
+import type { Finding } from '../problem';
 import { VERSIONS_FOLDER } from '../versions';
-import { fieldPlace, type CheckedFile, type Rule } from './rule';
+import { fieldPlace, type CheckedFile, type Rule, type RuleContext } from './rule';
+
+export const versions: Rule = {
+  id: 'versions',
+  description: {
+    en: "an archived version folder that is not a date or lacks a language, an archived text whose `lastUpdated` is not its folder's date, a current text not newer than every archived one, a version that does not take effect after the one before it, a `changeSummary` missing or copied from the version before",
+    'zh-CN': '不以日期命名或缺少语言文件的存档版本文件夹、`lastUpdated` 与文件夹日期不符的存档文本、不晚于全部存档版本的现行文本、生效日期不晚于上一版本的版本，以及缺少或沿用上一版本的 `changeSummary`',
+  },
+  check,
+};
 
 const SUMMARY_EXAMPLE =
   'changeSummary: Adds a section on how long account information is kept.';
 
-function problemAt(f: CheckedFile, field: string, message: string, hint: string): Problem {
+function problemAt(f: CheckedFile, field: string, message: string, hint: string): Finding {
   return { file: f.file, ...fieldPlace(f.source, field), message, hint };
 }
 
 /** The versions of one document in one language, oldest first, as far as they are in order. */
-function history(files: readonly CheckedFile[], current: CheckedFile): [Problem[], CheckedFile[]] {
+function history(files: readonly CheckedFile[], current: CheckedFile): [Finding[], CheckedFile[]] {
   const archived = files
     .filter((f) => f.slug === current.slug && f.locale === current.locale && f.version)
     .sort((a, b) => (a.version ?? '').localeCompare(b.version ?? ''));
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   for (const f of archived) {
     if (f.doc.frontmatter.lastUpdated !== f.version) {
       problems.push(
@@ -50,8 +60,13 @@ function history(files: readonly CheckedFile[], current: CheckedFile): [Problem[
   return [problems, [...archived, current]];
 }
 
-export const versions: Rule = ({ files }) =>
-  files
+function check({ files, scans }: RuleContext): Finding[] {
+  // A version folder that is not a date or lacks a language, found while listing the folders.
+  return [...scans.versions, ...histories(files)];
+}
+
+function histories(files: readonly CheckedFile[]): Finding[] {
+  return files
     .filter((f) => !f.version)
     .flatMap((current) => {
       const [problems, sequence] = history(files, current);
@@ -93,3 +108,4 @@ export const versions: Rule = ({ files }) =>
       }
       return problems;
     });
+}

@@ -1,0 +1,54 @@
+// The rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md, written from the rules'
+// metadata (lib/content/rules/<id>.ts) between two markers, so the tables cannot drift from the
+// checks. `npm run docs:rules` writes them; tests/unit/rules-tables.test.ts fails when a
+// committed table differs from what it would write.
+import { readFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
+import type { Locale } from '@/i18n/routing';
+import { rules } from '@/lib/content/check';
+
+export const START =
+  '<!-- rules-table:start (written by `npm run docs:rules`; edit lib/content/rules/) -->';
+export const END = '<!-- rules-table:end -->';
+
+type Doc = {
+  file: string;
+  locale: Locale;
+  /** The README is read by developers: each rule links to its file. */
+  linkRules: boolean;
+};
+
+export const RULES_DOCS: readonly Doc[] = [
+  { file: 'README.md', locale: 'en', linkRules: true },
+  { file: 'CONTENT.md', locale: 'en', linkRules: false },
+  { file: 'CONTENT.zh-CN.md', locale: 'zh-CN', linkRules: false },
+];
+
+const HEADINGS: Record<Locale, [string, string]> = {
+  en: ['rule', 'what it refuses'],
+  'zh-CN': ['规则', '检查拒绝的内容'],
+};
+
+/** The table, one row per rule, in the checker's order (prettier aligns the columns). */
+export function rulesTable({ locale, linkRules }: Doc): string {
+  const [rule, refuses] = HEADINGS[locale];
+  const rows = rules.map((r) => {
+    const id = linkRules ? `[\`${r.id}\`](lib/content/rules/${r.id}.ts)` : `\`${r.id}\``;
+    return `| ${id} | ${r.description[locale].replaceAll('|', '\\|')} |`;
+  });
+  return [`| ${rule} | ${refuses} |`, '| --- | --- |', ...rows].join('\n');
+}
+
+/** The document as `npm run docs:rules` writes it: its table replaced, formatted by prettier. */
+export async function withRulesTable(doc: Doc, text?: string): Promise<string> {
+  const source = text ?? (await readFile(doc.file, 'utf8'));
+  const start = source.indexOf(START);
+  const end = source.indexOf(END);
+  if (start === -1 || end < start) {
+    throw new Error(
+      `${doc.file}: the rules table's markers are missing; put the lines\n${START}\n${END}\nwhere the table goes`,
+    );
+  }
+  const written = `${source.slice(0, start)}${START}\n\n${rulesTable(doc)}\n\n${source.slice(end)}`;
+  return format(written, { ...(await resolveConfig(doc.file)), filepath: doc.file });
+}
