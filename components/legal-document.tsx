@@ -31,12 +31,12 @@ export async function LegalDocument({ document, related = [], notice, version }:
   });
   return (
     <article className="legal-document">
-      <header className="document-header">
+      <header className="legal-document__header">
         <h1>{frontmatter.title}</h1>
         <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
-        {related.length > 0 && <LinkList links={related} className="related-pages" />}
+        {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
       </header>
-      <div className="document-notices">
+      <div className="legal-document__notices">
         <TranslationNotice
           locale={locale}
           slug={slug}
@@ -46,7 +46,7 @@ export async function LegalDocument({ document, related = [], notice, version }:
         {notice}
       </div>
       <TableOfContents entries={toc} title={t('contents')} />
-      <div className="document-body">
+      <div className="legal-document__body">
         <Content components={components} />
       </div>
     </article>

@@ -28,7 +28,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
-            {inForce && <span className="in-force">{t('current')}</span>}
+            {inForce && <span className="version-history__in-force">{t('current')}</span>}
           </h2>
           {(summary || first) && <p>{summary ?? t('firstVersion')}</p>}
           <TranslationRevisions
@@ -37,7 +37,8 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             revisions={translation.revisions}
           />
           <LinkList
-            className="notice-links"
+            className="version-history__links"
+            row
             links={[
               { href: paths.version(date), label: t('read') },
               ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),
