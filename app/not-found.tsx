@@ -27,8 +27,8 @@ export default async function NotFound() {
       <body>
         <main id="main" className="not-found">
           {messages.map(({ locale, t, site }) => (
-            <section key={locale} lang={locale} data-locale={locale} className="not-found-message">
-              <p className="site-name">{site('name')}</p>
+            <section key={locale} lang={locale} data-locale={locale} className="not-found__message">
+              <p className="not-found__site-name">{site('name')}</p>
               <h1>{t('title')}</h1>
               <p>{t('body')}</p>
               <p>
@@ -37,7 +37,7 @@ export default async function NotFound() {
             </section>
           ))}
         </main>
-        <footer className="site-footer not-found-footer">
+        <footer className="site-footer not-found__footer">
           <FilingLine />
         </footer>
         <SiteScript />

@@ -4,6 +4,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { LoadedDocument } from '@/lib/content/library';
 import { splitSections } from '@/lib/content/split-sections';
+import { BackToContents } from './back-to-contents';
 import { mdxComponents } from './mdx-components';
 
 type Props = {
@@ -29,19 +30,15 @@ export async function BilingualDocument({ documents }: Props) {
   const ids = [...new Set(texts.flatMap((text) => [...text.parts.keys()]))];
   const t = await getTranslations({ locale: own.locale, namespace: 'document' });
   return (
-    <div className="document-body bilingual-rows">
+    <div className="legal-document__body bilingual-document">
       {ids.map((id) => (
-        <div className="bilingual-row" key={id || 'introduction'}>
+        <div className="bilingual-document__row" key={id || 'introduction'}>
           {texts.map(({ locale, parts }) => (
-            <div className="bilingual-column" lang={locale} key={locale}>
+            <div className="bilingual-document__column" lang={locale} key={locale}>
               {parts.get(id)}
             </div>
           ))}
-          {id && own.toc.length > 0 && (
-            <p className="back-to-contents">
-              <a href="#contents">{t('backToContents')}</a>
-            </p>
-          )}
+          {id && own.toc.length > 0 && <BackToContents label={t('backToContents')} />}
         </div>
       ))}
     </div>

@@ -15,16 +15,16 @@ export function Disclosure({ id, label, className, children }: Props) {
     <div className={className ? `disclosure ${className}` : 'disclosure'} data-disclosure="">
       <button
         type="button"
-        className="disclosure-button"
+        className="disclosure__button"
         aria-expanded="false"
         aria-controls={id}
         hidden
       >
         {label}
       </button>
-      <details className="disclosure-fallback">
-        <summary className="disclosure-button">{label}</summary>
-        <div className="disclosure-panel" id={id}>
+      <details className="disclosure__fallback">
+        <summary className="disclosure__button">{label}</summary>
+        <div className="disclosure__panel" id={id}>
           {children}
         </div>
       </details>

@@ -15,7 +15,7 @@ type Props = {
 export async function DocumentDates({ locale, published, effective }: Props) {
   const t = await getTranslations({ locale, namespace: 'document' });
   const line = (key: 'published' | 'effective', date: string) => (
-    <span className={`date-${key}`}>
+    <span className={`document-dates__${key}`}>
       {t.rich(key, {
         date: formatDate(locale, date),
         time: (chunks) => <time dateTime={date}>{chunks}</time>,

@@ -1,6 +1,7 @@
 // One section of a document (a level-2 heading and its text), ending with a link back to the
 // contents list: on a phone the list is far above, and keyboard users get a way back.
 import type { ReactNode } from 'react';
+import { BackToContents } from './back-to-contents';
 
 type Props = { children?: ReactNode; backLabel?: string };
 
@@ -8,11 +9,7 @@ export function DocumentSection({ children, backLabel }: Props) {
   return (
     <section className="document-section">
       {children}
-      {backLabel && (
-        <p className="back-to-contents">
-          <a href="#contents">{backLabel}</a>
-        </p>
-      )}
+      {backLabel && <BackToContents label={backLabel} />}
     </section>
   );
 }

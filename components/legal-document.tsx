@@ -33,18 +33,18 @@ export async function LegalDocument({ document, related = [], notice, version }:
   });
   return (
     <article className="legal-document">
-      <header className="document-header">
+      <header className="legal-document__header">
         <h1>{frontmatter.title}</h1>
         <DocumentDates
           locale={locale}
           published={frontmatter.lastUpdated}
           effective={effectiveDate(frontmatter)}
         />
-        {related.length > 0 && <LinkList links={related} className="related-pages" />}
+        {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
         {/* The PDF of the version shown: the one in force on the document's own page. */}
         <PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />
       </header>
-      <div className="document-notices">
+      <div className="legal-document__notices">
         <TranslationNotice
           locale={locale}
           slug={slug}
@@ -54,7 +54,7 @@ export async function LegalDocument({ document, related = [], notice, version }:
         {notice}
       </div>
       <TableOfContents entries={toc} title={t('contents')} />
-      <div className="document-body">
+      <div className="legal-document__body">
         <Content components={components} />
       </div>
     </article>

@@ -1,11 +1,13 @@
-// A plain list of links, as in the header's quick links and the footer's columns.
+// A plain list of links, as in the header's quick links and the footer's columns; or, with
+// `row`, a row of links under a title or in a notice (link-list.css).
 import type { NavLink } from '@/lib/navigation';
 
-type Props = { links: readonly NavLink[]; className?: string };
+type Props = { links: readonly NavLink[]; className?: string; row?: boolean };
 
-export function LinkList({ links, className }: Props) {
+export function LinkList({ links, className, row = false }: Props) {
+  const classes = [row && 'link-list--row', className].filter(Boolean).join(' ');
   return (
-    <ul className={className}>
+    <ul className={classes || undefined}>
       {links.map((link) => (
         <li key={link.href + link.label}>
           <a href={link.href}>{link.label}</a>

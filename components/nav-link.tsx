@@ -6,8 +6,8 @@ type Props = { link: Link };
 export function NavLink({ link }: Props) {
   return (
     <a href={link.href} className="nav-link">
-      <span className="nav-link-label">{link.label}</span>
-      {link.description && <span className="nav-link-description">{link.description}</span>}
+      <span className="nav-link__label">{link.label}</span>
+      {link.description && <span className="nav-link__description">{link.description}</span>}
     </a>
   );
 }

@@ -9,16 +9,16 @@ export function NavMenu({ menu }: Props) {
   return (
     <Disclosure id={`menu-${menu.id}`} label={menu.label} className="nav-menu">
       {menu.overview && (
-        <p className="nav-menu-overview">
+        <p className="nav-menu__overview">
           <a href={menu.overview.href}>{menu.overview.label}</a>
         </p>
       )}
-      <div className="nav-menu-groups">
+      <div className="nav-menu__groups">
         {menu.groups.map((group, index) => (
-          <div key={group.heading ?? index} className="nav-group">
+          <div key={group.heading ?? index} className="nav-menu__group">
             {/* Not a heading: the menus come before the page's h1 in the outline. */}
             {group.heading && (
-              <p className="nav-group-heading" id={`${menu.id}-group-${index}`}>
+              <p className="nav-menu__group-heading" id={`${menu.id}-group-${index}`}>
                 {group.heading}
               </p>
             )}

@@ -10,7 +10,7 @@ export function Notice({ children, links }: Props) {
   return (
     <div className="notice">
       <p>{children}</p>
-      {links.length > 0 && <LinkList links={links} className="notice-links" />}
+      {links.length > 0 && <LinkList links={links} className="notice__links" row />}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export async function PageShell({ locale, path, children }: Props) {
   const languageNames = { en: en('languageName'), 'zh-CN': zh('languageName') };
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="page-shell__skip-link" href="#main">
         {t('skipToContent')}
       </a>
       <ContentProblems locale={locale} path={path} />

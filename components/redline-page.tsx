@@ -105,12 +105,13 @@ export async function RedlinePage({ params }: { params: RedlineParams }) {
   return (
     <PageShell locale={route.locale} path={page.slug}>
       <JsonLd data={pageJsonLd({ ...page, type: 'WebPage', dateModified: date, publisher })} />
-      <article className="legal-document redline">
-        <header className="document-header">
+      <article className="legal-document redline-page">
+        <header className="legal-document__header">
           <h1>{page.title}</h1>
           <p>{intro}</p>
           <LinkList
-            className="related-pages"
+            className="legal-document__related"
+            row
             links={[
               {
                 href: paths.version(date),
@@ -131,7 +132,7 @@ export async function RedlinePage({ params }: { params: RedlineParams }) {
             </p>
           )}
           {summaries.length > 0 && (
-            <ul className="redline-summaries">
+            <ul className="redline-page__summaries">
               {summaries.map(({ date: d, summary }) => (
                 <li key={d}>
                   <strong>{t('versions.versionOf', { date: day(d) })}</strong>
@@ -157,7 +158,7 @@ export async function RedlinePage({ params }: { params: RedlineParams }) {
             line: 0,
           }))}
         />
-        <div className="document-body">
+        <div className="legal-document__body">
           {changes.map((change) => (
             <RedlineSection key={change.id} change={change} labels={labels} />
           ))}

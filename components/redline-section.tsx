@@ -54,9 +54,9 @@ export function RedlineSection({ change, labels }: Props) {
       <h2 id={change.id || 'introduction'}>
         {titled ? <RedlineText pieces={head.pieces} /> : labels.introduction}
       </h2>
-      {status && <p className="redline-status">{status}</p>}
+      {status && <p className="redline-section__status">{status}</p>}
       {change.status === 'unchanged' ? (
-        <details className="redline-unchanged">
+        <details className="redline-section__unchanged">
           <summary>
             {labels.unchanged} {labels.show}
           </summary>

@@ -17,11 +17,11 @@ export function SectionHeading({ level, id, legacyIds, linkLabel, children }: Pr
   return (
     <Tag id={id} className="section-heading">
       {legacyIds.map((legacy) => (
-        <span key={legacy} id={legacyAnchorId(legacy)} className="legacy-anchor" />
+        <span key={legacy} id={legacyAnchorId(legacy)} className="section-heading__legacy-anchor" />
       ))}
       {children}
       {id && (
-        <a className="heading-link" href={`#${id}`} aria-label={linkLabel}>
+        <a className="section-heading__link" href={`#${id}`} aria-label={linkLabel}>
           #
         </a>
       )}

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { listDocuments } from '@/lib/content/library';
 import { navigation } from '@/lib/navigation';
 import { feedPath } from '@/lib/page-metadata';
+import { CtaButton } from './cta-button';
 import { FilingLine } from './filing-line';
 import { LanguageSwitcher } from './language-switcher';
 import { LegalLinks } from './legal-links';
@@ -18,13 +19,11 @@ export async function SiteFooter({ locale, path, languageNames }: Props) {
   const t = await getTranslations({ locale, namespace: 'feed' });
   return (
     <footer className="site-footer">
-      <div className="footer-top">
-        <a className="cta-button" href={footer.cta.href}>
-          {footer.cta.label}
-        </a>
-        <LinkList links={footer.social} className="social-links" />
+      <div className="site-footer__top">
+        <CtaButton link={footer.cta} />
+        <LinkList links={footer.social} className="site-footer__social" />
       </div>
-      <div className="footer-columns">
+      <div className="site-footer__columns">
         {footer.columns.map((column, index) => (
           <section key={column.heading} aria-labelledby={`footer-column-${index}`}>
             <h2 id={`footer-column-${index}`}>{column.heading}</h2>
@@ -32,21 +31,21 @@ export async function SiteFooter({ locale, path, languageNames }: Props) {
           </section>
         ))}
       </div>
-      <div className="footer-intro">
+      <div className="site-footer__intro">
         <h2>{footer.intro.heading}</h2>
         <p>{footer.intro.text}</p>
         <p>
           <a href={footer.intro.link.href}>{footer.intro.link.label}</a>
         </p>
       </div>
-      <div className="footer-bottom">
+      <div className="site-footer__bottom">
         <LanguageSwitcher
           locale={locale}
           path={path}
           names={languageNames}
           label={footer.languageHeading}
         />
-        <a className="operator-link" href={footer.operator.href}>
+        <a className="site-footer__operator" href={footer.operator.href}>
           {footer.operator.label}
         </a>
         <LegalLinks

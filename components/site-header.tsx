@@ -2,6 +2,7 @@
 // switcher and the main navigation. Everything comes from locales/navigation.<locale>.json.
 import type { Locale } from '@/i18n/routing';
 import { navigation } from '@/lib/navigation';
+import { CtaButton } from './cta-button';
 import { Disclosure } from './disclosure';
 import { LanguageSwitcher } from './language-switcher';
 import { LinkList } from './link-list';
@@ -31,16 +32,14 @@ export function SiteHeader({
   const { header } = navigation(locale);
   return (
     <header className="site-header">
-      <div className="header-bar">
-        <a className="home-link" href={header.home.href}>
+      <div className="site-header__bar">
+        <a className="site-header__home" href={header.home.href}>
           <Wordmark region={regionName} />
           <span className="visually-hidden">{header.home.label}</span>
         </a>
-        <LinkList links={header.utility} className="utility-links" />
-        <a className="cta-button" href={header.cta.href}>
-          {header.cta.label}
-        </a>
-        <Disclosure id="account-menu" label={header.account.label} className="account-menu">
+        <LinkList links={header.utility} className="site-header__utility" />
+        <CtaButton link={header.cta} />
+        <Disclosure id="account-menu" label={header.account.label} className="site-header__account">
           <ul>
             {header.account.links.map((link) => (
               <li key={link.href}>
@@ -52,9 +51,9 @@ export function SiteHeader({
         <LanguageSwitcher locale={locale} path={path} names={languageNames} label={languageLabel} />
         {textSize && <TextSizeControl {...textSize} />}
       </div>
-      <Disclosure id="site-navigation" label={header.menuButton} className="nav-drawer">
-        <nav className="main-nav" aria-label={header.mainLabel}>
-          <ul className="main-nav-list">
+      <Disclosure id="site-navigation" label={header.menuButton} className="site-header__drawer">
+        <nav className="site-header__nav" aria-label={header.mainLabel}>
+          <ul className="site-header__nav-list">
             {header.menus.map((menu) => (
               <li key={menu.id}>
                 <NavMenu menu={menu} />
@@ -62,7 +61,7 @@ export function SiteHeader({
             ))}
             {header.links.map((link) => (
               <li key={link.href}>
-                <a className="main-nav-link" href={link.href}>
+                <a className="site-header__nav-link" href={link.href}>
                   {link.label}
                 </a>
               </li>
@@ -70,7 +69,10 @@ export function SiteHeader({
           </ul>
         </nav>
         {/* On phones the quick links move into the menu, to keep the header short (CSS). */}
-        <LinkList links={header.utility} className="utility-links utility-links-in-menu" />
+        <LinkList
+          links={header.utility}
+          className="site-header__utility site-header__utility--in-menu"
+        />
       </Disclosure>
     </header>
   );

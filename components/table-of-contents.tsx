@@ -19,8 +19,8 @@ function nest(entries: readonly TocEntry[]): Branch[] {
 export function TableOfContents({ entries, title }: Props) {
   if (entries.length === 0) return null;
   return (
-    <nav className="toc" id="contents" aria-labelledby="contents-heading">
-      <h2 id="contents-heading" className="toc-title">
+    <nav className="table-of-contents" id="contents" aria-labelledby="contents-heading">
+      <h2 id="contents-heading" className="table-of-contents__title">
         {title}
       </h2>
       <ol>

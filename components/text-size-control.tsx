@@ -9,15 +9,21 @@ export type TextSizeLabels = { label: string; names: Record<TextSize, string> };
 
 export function TextSizeControl({ label, names }: TextSizeLabels) {
   return (
-    <div className="text-size" role="group" aria-label={label} data-text-size-control="" hidden>
-      <span className="text-size-label" aria-hidden="true">
+    <div
+      className="text-size-control"
+      role="group"
+      aria-label={label}
+      data-text-size-control=""
+      hidden
+    >
+      <span className="text-size-control__label" aria-hidden="true">
         {label}
       </span>
       {TEXT_SIZES.map((size) => (
         <button
           key={size}
           type="button"
-          className="text-size-button"
+          className="text-size-control__button"
           data-size={size}
           aria-pressed={size === 'standard'}
         >

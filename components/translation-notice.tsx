@@ -32,7 +32,7 @@ export async function TranslationNotice({
   const paths = versionPaths(prevailingLanguage, slug);
   return (
     <div className="translation-notice" lang={locale}>
-      <p className="translation-label">
+      <p className="translation-notice__label">
         {t('translationLabel', { own, prevailing })}
         {linkPrevailing && (
           <>

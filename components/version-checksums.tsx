@@ -11,7 +11,7 @@ type Props = { locale: Locale; sources: readonly SourceSum[] };
 export async function VersionChecksums({ locale, sources }: Props) {
   const t = await getTranslations({ locale, namespace: 'versions' });
   return (
-    <details className="checksums">
+    <details className="version-checksums">
       <summary>{t('checksums')}</summary>
       <dl>
         {sources.map((s) => (
@@ -20,7 +20,7 @@ export async function VersionChecksums({ locale, sources }: Props) {
               {t('checksumOf', { language: t(`languages.${s.locale}`) })} <code>{s.path}</code>
             </dt>
             <dd>
-              <code className="checksum">{s.sha256}</code>
+              <code className="version-checksums__value">{s.sha256}</code>
             </dd>
           </div>
         ))}

@@ -38,9 +38,11 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
-            {status === 'in-force' && <span className="in-force">{t('current')}</span>}
+            {status === 'in-force' && (
+              <span className="version-history__in-force">{t('current')}</span>
+            )}
             {status === 'announced' && (
-              <span className="announced">
+              <span className="version-history__announced">
                 {t('announced', { date: formatDate(locale, effective) })}
               </span>
             )}
@@ -54,7 +56,8 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
           />
           <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
           <LinkList
-            className="notice-links"
+            className="version-history__links"
+            row
             links={[
               { href: paths.version(date), label: t('read') },
               ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),

@@ -4,8 +4,8 @@ type Props = { region: string };
 export function Wordmark({ region }: Props) {
   return (
     <span className="wordmark" aria-hidden="true">
-      <span className="wordmark-aws">AWS</span>
-      <span className="wordmark-region">{region}</span>
+      <span className="wordmark__aws">AWS</span>
+      <span className="wordmark__region">{region}</span>
     </span>
   );
 }

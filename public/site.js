@@ -94,7 +94,7 @@
   }
 
   function upgrade(container) {
-    var button = container.querySelector(':scope > button.disclosure-button');
+    var button = container.querySelector(':scope > button.disclosure__button');
     var details = container.querySelector(':scope > details');
     var panel = button && document.getElementById(button.getAttribute('aria-controls'));
     if (!details || !panel) return;
@@ -134,7 +134,7 @@
   }
 
   function trackCurrentSection() {
-    var toc = document.querySelector('.toc');
+    var toc = document.querySelector('.table-of-contents');
     if (!toc) return;
     var entries = [];
     toc.querySelectorAll('a[href^="#"]').forEach(function (link) {

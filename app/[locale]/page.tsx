@@ -58,8 +58,8 @@ export default async function HubPage({ params }: PageProps<'/[locale]'>) {
       />
       <div className="hub">
         <h1>{page.title}</h1>
-        <p className="hub-intro">{page.description}</p>
-        <ul className="document-list">
+        <p className="hub__intro">{page.description}</p>
+        <ul className="hub__documents">
           {documents.map(({ slug, frontmatter }) => (
             <li key={slug}>
               <h2>

@@ -8,7 +8,7 @@ export function notFoundPage(html: string, locale: Locale, title: string): strin
     .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(
-      /<section lang="([^"]+)" data-locale="[^"]+" class="not-found-message">[\s\S]*?<\/section>/g,
+      /<section lang="([^"]+)" data-locale="[^"]+" class="not-found__message">[\s\S]*?<\/section>/g,
       (section, lang: string) => (lang === locale ? section : ''),
     );
 }

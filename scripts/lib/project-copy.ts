@@ -20,11 +20,14 @@ const SKIP = new Set([
   'test-results',
 ]);
 
-/** Copies the project into a new temporary folder and returns its path. */
-export async function copyProject(prefix: string): Promise<string> {
+/**
+ * Copies the project (or another checkout of it, `from`) into a new temporary folder and returns
+ * its path.
+ */
+export async function copyProject(prefix: string, from = '.'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  await cp('.', dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
-  await run('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
+  await cp(from, dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  await run('cp', ['-al', path.join(from, 'node_modules'), path.join(dir, 'node_modules')]);
   return dir;
 }
 

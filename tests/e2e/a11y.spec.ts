@@ -35,8 +35,10 @@ for (const width of [320, 1280]) {
         test.slow(); // one axe run per menu
         await page.goto(pagePath(locale, 'privacy'));
         // On phones the menus are inside the Menu drawer, which opening another menu closes.
-        const drawer = page.locator('.nav-drawer > button.disclosure-button');
-        const buttons = page.locator('.site-header button.disclosure-button:not(.nav-drawer > *)');
+        const drawer = page.locator('.site-header__drawer > button.disclosure__button');
+        const buttons = page.locator(
+          '.site-header button.disclosure__button:not(.site-header__drawer > *)',
+        );
         const count = await buttons.count();
         expect(count).toBeGreaterThan(4);
         for (let i = 0; i < count; i++) {

@@ -27,14 +27,13 @@ for (const doc of documents()) {
       await page.goto(pagePath(locale, doc));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
-      await expect(page.locator('.document-header .date-published time')).toHaveAttribute(
-        'datetime',
-        frontmatterField(doc, locale, 'lastUpdated'),
-      );
+      await expect(
+        page.locator('.legal-document__header .document-dates__published time'),
+      ).toHaveAttribute('datetime', frontmatterField(doc, locale, 'lastUpdated'));
       const expected = headings(doc, locale);
       expect(expected.length).toBeGreaterThan(3);
-      await expect(page.locator('.toc a')).toHaveText(expected.map((h) => h.title));
-      const text = (await page.locator('.document-body').innerText()).replace(/\s+/g, ' ');
+      await expect(page.locator('.table-of-contents a')).toHaveText(expected.map((h) => h.title));
+      const text = (await page.locator('.legal-document__body').innerText()).replace(/\s+/g, ' ');
       for (const line of proseLines(doc, locale)) {
         expect(text).toContain(line.replace(/\s+/g, ' ').trim());
       }
@@ -51,16 +50,16 @@ for (const doc of documents()) {
     }) => {
       await page.goto(pagePath(locale, doc));
       const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
-      const notice = page.locator('.document-notices .translation-notice');
+      const notice = page.locator('.legal-document__notices .translation-notice');
       if (prevailing === locale) {
         await expect(notice).toHaveCount(0);
         return;
       }
       await expect(notice).toHaveAttribute('lang', locale);
-      await expect(notice.locator('.translation-label')).toContainText(
+      await expect(notice.locator('.translation-notice__label')).toContainText(
         translationLabel(locale, prevailing),
       );
-      await expect(notice.locator('.translation-label a')).toHaveAttribute(
+      await expect(notice.locator('.translation-notice__label a')).toHaveAttribute(
         'href',
         pagePath(prevailing, doc),
       );
@@ -73,7 +72,7 @@ for (const doc of documents()) {
       }
       // The label is part of the printed page too.
       await page.emulateMedia({ media: 'print' });
-      await expect(notice.locator('.translation-label')).toBeVisible();
+      await expect(notice.locator('.translation-notice__label')).toBeVisible();
     });
   }
 }
@@ -85,7 +84,7 @@ test('the English privacy policy prevails; the Chinese says it is a translation,
   await expect(page.locator('.translation-notice')).toHaveCount(0);
   await page.goto(pagePath('zh-CN', 'privacy'));
   const notice = page.locator('.translation-notice');
-  await expect(notice.locator('.translation-label')).toContainText(
+  await expect(notice.locator('.translation-notice__label')).toContainText(
     '本中文文本为译文，仅供参考；如与英文文本不一致，以英文文本为准。',
   );
   await expect(notice.getByRole('link', { name: '阅读英文文本' })).toHaveAttribute(
@@ -131,7 +130,7 @@ for (const locale of LOCALES) {
       for (const h of expected) {
         await expect(page.locator(`h${h.level}[id="${h.id}"]`)).toContainText(h.title);
       }
-      const text = (await page.locator('.document-body').innerText()).replace(/\s+/g, ' ');
+      const text = (await page.locator('.legal-document__body').innerText()).replace(/\s+/g, ' ');
       for (const line of proseLines('privacy', locale)) {
         expect(text).toContain(line.replace(/\s+/g, ' ').trim());
       }
@@ -139,7 +138,7 @@ for (const locale of LOCALES) {
 
     test('shows the last-updated date in the reader’s language', async ({ page }) => {
       await page.goto(url);
-      const time = page.locator('.document-header .date-published time');
+      const time = page.locator('.legal-document__header .document-dates__published time');
       await expect(time).toHaveAttribute('datetime', '2017-03-09');
       await expect(time).toHaveText(DATES[locale]);
     });
@@ -162,7 +161,7 @@ for (const locale of LOCALES) {
 
     test('each heading has a self-link that appears on keyboard focus', async ({ page }) => {
       await page.goto(url);
-      const link = page.locator('h2[id="cookies"] a.heading-link');
+      const link = page.locator('h2[id="cookies"] a.section-heading__link');
       await expect(link).toHaveAttribute('href', '#cookies');
       await expect(link).toHaveCSS('opacity', '0');
       await link.focus();
@@ -194,9 +193,9 @@ test.describe('without JavaScript', () => {
     test(`the ${locale} policy, its contents and its anchors work`, async ({ page }) => {
       await page.goto(pagePath(locale, 'privacy'));
       await expect(page.locator('h1')).toHaveText(frontmatterField('privacy', locale, 'title'));
-      await expect(page.locator('.document-body h2')).toHaveCount(11);
+      await expect(page.locator('.legal-document__body h2')).toHaveCount(11);
       const last = headings('privacy', locale).at(-1)!;
-      await page.locator(`.toc a[href="#${last.id}"]`).click();
+      await page.locator(`.table-of-contents a[href="#${last.id}"]`).click();
       await headingInView(page, last.id);
       await page.goto('about:blank');
       await page.goto(pagePath(locale, 'privacy') + '#What%20About%20Cookies');
@@ -216,7 +215,7 @@ test.describe('without JavaScript', () => {
   test('every document is listed on the hub in both languages', async ({ page }) => {
     for (const locale of LOCALES) {
       await page.goto(pagePath(locale));
-      const items = page.locator('#main .document-list > li');
+      const items = page.locator('#main .hub__documents > li');
       await expect(items).toHaveCount(documents().length);
       for (const [index, doc] of documents().entries()) {
         const item = items.nth(index);

@@ -31,11 +31,11 @@ async function buildFor(day: string) {
 }
 
 async function dates(page: Page) {
-  const header = page.locator('.document-header .document-dates');
+  const header = page.locator('.legal-document__header .document-dates');
   return {
     text: await header.innerText(),
-    published: await header.locator('.date-published time').getAttribute('datetime'),
-    effective: await header.locator('.date-effective time').getAttribute('datetime'),
+    published: await header.locator('.document-dates__published time').getAttribute('datetime'),
+    effective: await header.locator('.document-dates__effective time').getAttribute('datetime'),
   };
 }
 
@@ -81,14 +81,14 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
     await page.goto(`${ORIGIN}/transfers/`);
     await expect(page.locator('h1')).toHaveText('数据传输说明');
     // The text in force (2029-06-01), not the announced one.
-    await expect(page.locator('.document-body')).toContainText('备份存储于宁夏。');
-    await expect(page.locator('.document-body')).not.toContainText('索取副本');
+    await expect(page.locator('.legal-document__body')).toContainText('备份存储于宁夏。');
+    await expect(page.locator('.legal-document__body')).not.toContainText('索取副本');
     expect(await dates(page)).toEqual({
       text: expect.stringMatching(/^发布日期：2029年6月1日\s+生效日期：2029年7月1日$/),
       published: '2029-06-01',
       effective: '2029-07-01',
     });
-    const notice = page.locator('.document-notices .notice');
+    const notice = page.locator('.legal-document__notices .notice');
     await expect(notice).toHaveCount(1);
     await expect(notice.locator('p')).toHaveText(
       '本文件的更新版本已于2029年12月1日发布，将于2030年1月1日起生效；在此之前，以下版本继续有效。' +
@@ -108,7 +108,7 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
   }) => {
     await page.goto(`${ORIGIN}/en/transfers/`);
     expect((await dates(page)).text).toMatch(/^Published: June 1, 2029\s+Effective: July 1, 2029$/);
-    const notice = page.locator('.document-notices .notice');
+    const notice = page.locator('.legal-document__notices .notice');
     await expect(notice.locator('p')).toHaveText(
       'An updated version of this document, published on December 1, 2029, takes effect on ' +
         'January 1, 2030. Until then, the version below remains in force. Backups are no longer ' +
@@ -134,8 +134,8 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
     page,
   }) => {
     await page.goto(`${ORIGIN}/en/transfers/2029-12-01/`);
-    await expect(page.locator('.document-body')).toContainText('Asking for a Copy');
-    await expect(page.locator('.document-notices .notice p')).toHaveText(
+    await expect(page.locator('.legal-document__body')).toContainText('Asking for a Copy');
+    await expect(page.locator('.legal-document__notices .notice p')).toHaveText(
       'This is the version of December 1, 2029. It is not yet in force: it takes effect on ' +
         'January 1, 2030. Until then, the version of June 1, 2029 remains in force.',
     );
@@ -151,7 +151,7 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
       '/en/transfers/2029-12-01/changes/',
     );
     await page.goto(`${ORIGIN}/transfers/2029-12-01/`);
-    await expect(page.locator('.document-notices .notice p')).toHaveText(
+    await expect(page.locator('.legal-document__notices .notice p')).toHaveText(
       '此为2029年12月1日版本，尚未生效，将于2030年1月1日起生效；在此之前，2029年6月1日版本继续有效。',
     );
     await page.getByRole('link', { name: '阅读现行版本' }).click();
@@ -163,7 +163,9 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
     page,
   }) => {
     await page.goto(`${ORIGIN}/transfers/2029-06-01/`);
-    await expect(page.locator('.document-notices .notice p')).toContainText('即现行有效的版本');
+    await expect(page.locator('.legal-document__notices .notice p')).toContainText(
+      '即现行有效的版本',
+    );
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',
       `${SITE}/transfers/`,
@@ -175,15 +177,21 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
       '2029年6月1日版本',
       '2028年3月1日版本',
     ]);
-    await expect(items.nth(0).locator('.announced')).toHaveText('将于2030年1月1日生效');
-    await expect(items.nth(1).locator('.in-force')).toHaveText('现行有效');
-    await expect(items.locator('.in-force')).toHaveCount(1);
+    await expect(items.nth(0).locator('.version-history__announced')).toHaveText(
+      '将于2030年1月1日生效',
+    );
+    await expect(items.nth(1).locator('.version-history__in-force')).toHaveText('现行有效');
+    await expect(items.locator('.version-history__in-force')).toHaveCount(1);
     await expect(items.nth(1).locator('.document-dates')).toHaveText(
       /^发布日期：2029年6月1日\s+生效日期：2029年7月1日$/,
     );
     await page.goto(`${ORIGIN}/en/transfers/history/`);
-    await expect(items.nth(0).locator('.announced')).toHaveText('Takes effect on January 1, 2030');
-    await expect(items.nth(0).locator('.date-effective')).toHaveText('Effective: January 1, 2030');
+    await expect(items.nth(0).locator('.version-history__announced')).toHaveText(
+      'Takes effect on January 1, 2030',
+    );
+    await expect(items.nth(0).locator('.document-dates__effective')).toHaveText(
+      'Effective: January 1, 2030',
+    );
     await expectNoViolations(page, '/en/transfers/history/');
   });
 
@@ -191,14 +199,14 @@ test.describe(`built on ${BEFORE}, before the announced version takes effect`, (
     page,
   }) => {
     await page.goto(`${ORIGIN}/schedule/`);
-    await expect(page.locator('.document-body')).toContainText('支持服务于工作日');
-    const notice = page.locator('.document-notices .notice');
+    await expect(page.locator('.legal-document__body')).toContainText('支持服务于工作日');
+    const notice = page.locator('.legal-document__notices .notice');
     await expect(notice.locator('p')).toHaveText(
       '本文件于2029年12月10日发布，将于2030年2月1日起生效，目前尚未生效。',
     );
     await expect(notice.locator('a')).toHaveCount(0);
     await page.goto(`${ORIGIN}/en/schedule/2029-12-10/`);
-    await expect(page.locator('.document-notices .notice p')).toHaveText(
+    await expect(page.locator('.legal-document__notices .notice p')).toHaveText(
       'This is the version of December 10, 2029. It is not yet in force: it takes effect on February 1, 2030.',
     );
     await expect(page.getByRole('link', { name: 'Read the version in force' })).toHaveCount(0);
@@ -239,11 +247,11 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
 
   test('the announced version is now in force and the advance notice is gone', async ({ page }) => {
     await page.goto(`${ORIGIN}/transfers/`);
-    await expect(page.locator('.document-body')).toContainText(
+    await expect(page.locator('.legal-document__body')).toContainText(
       '您可以要求获取我们存储的账户信息的副本。',
     );
     expect(await dates(page)).toMatchObject({ published: '2029-12-01', effective: '2030-01-01' });
-    const notice = page.locator('.document-notices .notice');
+    const notice = page.locator('.legal-document__notices .notice');
     await expect(notice).toHaveCount(1);
     await expect(notice).not.toContainText('将于');
     // The notice of a recent change takes its place.
@@ -255,7 +263,7 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
       '/transfers/2029-12-01/changes/',
     );
     await page.goto(`${ORIGIN}/en/transfers/`);
-    await expect(page.locator('.document-notices .notice p')).toContainText(
+    await expect(page.locator('.legal-document__notices .notice p')).toContainText(
       'An updated version of this document took effect on January 1, 2030.',
     );
     expect(await jsonLd(page)).toMatchObject({ temporalCoverage: '2030-01-01/..' });
@@ -265,7 +273,7 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
     page,
   }) => {
     await page.goto(`${ORIGIN}/en/transfers/2029-06-01/`);
-    await expect(page.locator('.document-notices .notice p')).toHaveText(
+    await expect(page.locator('.legal-document__notices .notice p')).toHaveText(
       'This is the version of June 1, 2029. It is no longer in force: the version of December 1, 2029 replaced it.',
     );
     await page.goto(`${ORIGIN}/en/transfers/2029-12-01/`);
@@ -275,8 +283,8 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
     );
     await page.goto(`${ORIGIN}/en/transfers/history/`);
     const items = page.locator('.version-history > li');
-    await expect(items.nth(0).locator('.in-force')).toHaveText('In force');
-    await expect(items.locator('.announced')).toHaveCount(0);
+    await expect(items.nth(0).locator('.version-history__in-force')).toHaveText('In force');
+    await expect(items.locator('.version-history__announced')).toHaveCount(0);
   });
 
   test('the feed entry is updated on the day, and the sitemap lists the replaced version', async ({
@@ -296,7 +304,7 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
     expect(sitemap).not.toContain(`<loc>${SITE}/transfers/2029-12-01/</loc>`);
     // The document not yet in force is unchanged until its own day.
     await page.goto(`${ORIGIN}/en/schedule/`);
-    await expect(page.locator('.document-notices .notice p')).toHaveText(
+    await expect(page.locator('.legal-document__notices .notice p')).toHaveText(
       'This document was published on December 10, 2029 and takes effect on February 1, 2030. It is not yet in force.',
     );
   });

@@ -96,7 +96,7 @@ test('the language switch keeps the section the reader is on', async ({ page }) 
   await page.locator('.site-header').getByRole('link', { name: '中文（简体）' }).click();
   await expect(page).toHaveURL(/\/privacy\/#cookies$/);
   await expect(page.locator('h2[id="cookies"]')).toBeInViewport();
-  await page.locator('.toc a[href="#sharing"]').click();
+  await page.locator('.table-of-contents a[href="#sharing"]').click();
   await page.locator('.site-header').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/privacy\/#sharing$/);
 });
@@ -129,14 +129,14 @@ test.describe('on a 320px phone', () => {
   for (const locale of LOCALES) {
     test(`${locale}: every item of the open drawer starts at the same x`, async ({ page }) => {
       await page.goto(pagePath(locale));
-      await page.locator('.nav-drawer > .disclosure-button').click();
+      await page.locator('.site-header__drawer > .disclosure__button').click();
       const starts = await page
-        .locator('.nav-drawer .disclosure-panel')
+        .locator('.site-header__drawer .disclosure__panel')
         .first()
         .evaluate((panel) =>
           [
             ...panel.querySelectorAll(
-              '.main-nav-list > li > .disclosure > .disclosure-button, .main-nav-link, .utility-links-in-menu a',
+              '.site-header__nav-list > li > .disclosure > .disclosure__button, .site-header__nav-link, .site-header__utility--in-menu a',
             ),
           ]
             .filter((el) => el.getBoundingClientRect().width > 0)
@@ -156,10 +156,10 @@ test.describe('without JavaScript', () => {
     test(`each menu is shown once at ${width} px, as its plain-HTML summary`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('/en/privacy/');
-      if (width < 768) await page.locator('.nav-drawer > details > summary').click();
+      if (width < 768) await page.locator('.site-header__drawer > details > summary').click();
       for (const menu of data('en').header.menus) {
         const shown = page
-          .locator('.site-header .disclosure-button', { hasText: menu.label })
+          .locator('.site-header .disclosure__button', { hasText: menu.label })
           .filter({ visible: true });
         await expect(shown, menu.label).toHaveCount(1);
         await expect(shown).toHaveJSProperty('tagName', 'SUMMARY');

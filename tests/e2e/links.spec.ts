@@ -12,7 +12,7 @@ for (const locale of LOCALES) {
     for (const doc of documents()) {
       await page.goto(pagePath(locale, doc));
       const hrefs = await page
-        .locator('.document-body a[href^="/"], .document-body a[href^="#"]')
+        .locator('.legal-document__body a[href^="/"], .legal-document__body a[href^="#"]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) {
         const url = new URL(href, `http://site${pagePath(locale, doc)}`);
@@ -38,7 +38,7 @@ test('the privacy policy links its Site Terms and the Sinnet Customer Agreement'
 }) => {
   for (const locale of LOCALES) {
     await page.goto(pagePath(locale, 'privacy'));
-    const section = page.locator('section, .document-body').first();
+    const section = page.locator('section, .legal-document__body').first();
     const terms = section.getByRole('link', {
       name: locale === 'en' ? 'Site Terms' : '《网站条款》',
     });
@@ -61,7 +61,7 @@ test('a section link between documents lands on the section in the same language
   page,
 }) => {
   await page.goto('/en/terms/');
-  await page.locator('.document-body a[href="/en/privacy/#cookies"]').first().click();
+  await page.locator('.legal-document__body a[href="/en/privacy/#cookies"]').first().click();
   await expect(page).toHaveURL(/\/en\/privacy\/#cookies$/);
   await expect(page.locator('[id="cookies"]')).toBeInViewport();
 });

@@ -54,7 +54,7 @@ test('the new folder is published in both languages with its own contents list',
   await page.goto(`${ORIGIN}/annex/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText('测试附件');
-  await expect(page.locator('.toc a')).toHaveText(['第一部分']);
+  await expect(page.locator('.table-of-contents a')).toHaveText(['第一部分']);
   await expect(page.getByRole('link', { name: '隐私政策' })).toHaveAttribute(
     'href',
     '/privacy/#cookies',
@@ -74,7 +74,7 @@ test('the hub lists it beside the published documents', async ({ page }) => {
     ['/en/', 'Fixture Annex', '/en/annex/'],
   ] as const) {
     await page.goto(ORIGIN + hub);
-    await expect(page.locator('#main .document-list > li')).toHaveCount(documents().length + 3);
+    await expect(page.locator('#main .hub__documents > li')).toHaveCount(documents().length + 3);
     await expect(page.locator('#main').getByRole('link', { name: title })).toHaveAttribute(
       'href',
       href,
@@ -147,8 +147,8 @@ test.describe('a document with three versions', () => {
       'Version of January 15, 2024',
     ]);
     await expect(items.locator('h2 time').first()).toHaveAttribute('datetime', TODAY);
-    await expect(items.nth(0).locator('.in-force')).toHaveText('In force');
-    await expect(items.locator('.in-force')).toHaveCount(1);
+    await expect(items.nth(0).locator('.version-history__in-force')).toHaveText('In force');
+    await expect(items.locator('.version-history__in-force')).toHaveCount(1);
     await expect(items.nth(0)).toContainText('Adds the telephone number');
     await expect(items.nth(1)).toContainText('three years after an account is closed');
     await expect(items.nth(2)).toContainText('First version published on this site.');
@@ -202,7 +202,11 @@ test.describe('a document with three versions', () => {
     await expect(removed).toContainText('已删除的章节');
     await expect(removed.locator('p del')).toHaveText('备份中的副本将在九十日内被覆盖。');
     // The contact section gained a sentence on the earlier versions.
-    await expect(page.locator('.toc a')).toHaveText(['我们保留的信息', '备份', '联系我们']);
+    await expect(page.locator('.table-of-contents a')).toHaveText([
+      '我们保留的信息',
+      '备份',
+      '联系我们',
+    ]);
     await expect(page.locator('#contact ~ p ins')).toHaveText([
       '以往各版本见历史版本；2024年1月15日版本还包括关于备份的规定。',
     ]);
@@ -274,7 +278,7 @@ test.describe('a document with three versions', () => {
       /^Retention Notice: changes from January 15, 2024 to .+ \d{4}$/,
     );
     // What each version in between changed, then both changes themselves.
-    await expect(page.locator('.redline-summaries li')).toHaveText([
+    await expect(page.locator('.redline-page__summaries li')).toHaveText([
       /^Version of June 1, 2025: Account information is now kept for three years/,
       /^Version of .+ \d{4}: Adds the telephone number/,
     ]);
@@ -355,7 +359,7 @@ test.describe('a corrected version', () => {
       page,
     }) => {
       await page.goto(`${ORIGIN}${prefix}/retention/2024-01-15/`);
-      const notice = page.locator('.document-notices .corrigenda-notice');
+      const notice = page.locator('.legal-document__notices .corrigenda-notice');
       await expect(notice.locator('li')).toHaveText(corrected + note);
       await expect(notice.locator('time')).toHaveAttribute('datetime', '2026-12-01');
       // A version that was not corrected says nothing of the kind.
@@ -367,9 +371,9 @@ test.describe('a corrected version', () => {
       await expect(entry.locator('.corrigenda li')).toHaveText(corrected + note);
       await expect(page.locator('#v2025-06-01 .corrigenda')).toHaveCount(0);
       // The checksums are folded away, and are those of the files as published.
-      const checksums = entry.locator('.checksums .checksum');
+      const checksums = entry.locator('.version-checksums__value');
       await expect(checksums.first()).toBeHidden();
-      await entry.locator('.checksums summary').click();
+      await entry.locator('.version-checksums summary').click();
       await expect(checksums).toHaveText([
         sha256(`${folder}/zh-CN.mdx`),
         sha256(`${folder}/en.mdx`),

@@ -34,7 +34,7 @@ for (const doc of documents()) {
       expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       await page.goto(pagePath(locale, doc));
-      const link = page.locator('.document-header .pdf-link a');
+      const link = page.locator('.legal-document__header .pdf-link a');
       await expect(link).toHaveAttribute('href', href);
       await expect(link).toHaveAttribute('type', 'application/pdf');
       await expect(link).toHaveText(label(locale, body.length));
@@ -65,7 +65,7 @@ for (const doc of documents()) {
       }
       for (const date of dates) {
         await page.goto(pagePath(locale, `${doc}/${date}`));
-        await expect(page.locator('.document-header .pdf-link a')).toHaveAttribute(
+        await expect(page.locator('.legal-document__header .pdf-link a')).toHaveAttribute(
           'href',
           pdfPath(locale, doc, date),
         );

@@ -178,7 +178,7 @@ test('a stray brace is listed at the brace, instead of a blank page or a stack t
     `^${ZH}:${place} \\[mdx-syntax\\] MDX: Unexpected end of file in expression`,
   );
   await expectPanel(page, 'zh-CN', [item], true);
-  await expect(page.locator('.document-body h2')).toHaveCount(0);
+  await expect(page.locator('.legal-document__body h2')).toHaveCount(0);
   await expectPanel(page, 'en', [item]);
 });
 

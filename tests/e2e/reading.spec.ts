@@ -22,7 +22,7 @@ test.describe('structure', () => {
     test(`${url}: skip link first, landmarks, one h1, headings in order`, async ({ page }) => {
       await page.goto(url);
       await page.keyboard.press('Tab');
-      const skip = page.locator('.skip-link');
+      const skip = page.locator('.page-shell__skip-link');
       await expect(skip).toBeFocused();
       await expect(skip).toBeInViewport();
       await expect(skip).toHaveAttribute('href', '#main');
@@ -85,14 +85,14 @@ for (const locale of LOCALES) {
     await page.goto(pagePath(locale, 'privacy'));
 
     await page.keyboard.press('Tab');
-    await expect(page.locator('.skip-link')).toBeFocused();
+    await expect(page.locator('.page-shell__skip-link')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
     await settle(page);
 
     // The first stops in the main content are the links to the history and the bilingual
     // view, under the date; then comes the first entry of the contents list.
-    const related = page.locator('.document-header .related-pages a');
+    const related = page.locator('.legal-document__header .legal-document__related a');
     await page.keyboard.press('Tab');
     await expect(related.first()).toHaveText(text.versions!.history!);
     await expect(related.first()).toBeFocused();
@@ -142,7 +142,7 @@ test.describe('reading', () => {
     test(`${locale}: measure, font stack, line height, no slanted Chinese`, async ({ page }) => {
       await page.goto(pagePath(locale, 'privacy'));
       const m = await page
-        .locator('.document-body > p')
+        .locator('.legal-document__body > p')
         .first()
         .evaluate((p) => {
           const style = getComputedStyle(p);
@@ -304,8 +304,8 @@ test.describe('print', () => {
     }) => {
       await page.goto(pagePath(locale, 'privacy'));
       await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.nav-drawer')).toBeHidden();
-      await expect(page.locator('.footer-columns')).toBeHidden();
+      await expect(page.locator('.site-header__drawer')).toBeHidden();
+      await expect(page.locator('.site-footer__columns')).toBeHidden();
       await expect(page.locator('.filing-line')).toBeVisible();
       const dir = mkdtempSync(path.join(tmpdir(), 'print-'));
       const pdf = path.join(dir, `privacy-${locale}.pdf`);

@@ -87,7 +87,9 @@ for (const locale of LOCALES) {
         ]);
         expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
         const overlaps = await page.evaluate(() => {
-          const boxes = [...document.querySelectorAll('.header-bar > *, .nav-drawer > *')]
+          const boxes = [
+            ...document.querySelectorAll('.site-header__bar > *, .site-header__drawer > *'),
+          ]
             .filter((el) => el.getBoundingClientRect().width > 0)
             .map((el) => ({ name: el.className, r: el.getBoundingClientRect() }));
           const found: string[] = [];

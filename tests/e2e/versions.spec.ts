@@ -36,7 +36,7 @@ for (const doc of documents()) {
 
     test(`${pagePath(locale, doc)} links to its history and bilingual view`, async ({ page }) => {
       await page.goto(pagePath(locale, doc));
-      const related = page.locator('.document-header .related-pages a');
+      const related = page.locator('.legal-document__header .legal-document__related a');
       await expect(related).toHaveText([t.history!, t.bilingual!]);
       await related.first().click();
       await expect(page).toHaveURL(pagePath(locale, `${doc}/history`));
@@ -44,7 +44,7 @@ for (const doc of documents()) {
       // Newest first; the one in force is marked and leads to its lasting page.
       const first = page.locator('.version-history > li').first();
       await expect(first.locator('h2 time')).toHaveAttribute('datetime', current);
-      await expect(first.locator('.in-force')).toHaveText(t.current!);
+      await expect(first.locator('.version-history__in-force')).toHaveText(t.current!);
       // The revisions of the translation of each version are listed with it, dated.
       const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
       const translation = prevailing === 'en' ? 'zh-CN' : 'en';
@@ -75,10 +75,10 @@ for (const doc of documents()) {
         abs(pagePath(locale, doc)),
       );
       const ids = headings(doc, locale).map((h) => h.id);
-      await expect(page.locator('.toc a')).toHaveCount(ids.length);
+      await expect(page.locator('.table-of-contents a')).toHaveCount(ids.length);
       // A translation's version page carries the label, linked to the same version that prevails.
       const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
-      const label = page.locator('.document-notices .translation-label');
+      const label = page.locator('.legal-document__notices .translation-notice__label');
       if (prevailing === locale) {
         await expect(label).toHaveCount(0);
       } else {
@@ -100,12 +100,12 @@ for (const doc of documents()) {
       page,
     }) => {
       await page.goto(pagePath(locale, `${doc}/bilingual`));
-      await expect(page.locator('.related-pages a')).toHaveText([
+      await expect(page.locator('.legal-document__related a')).toHaveText([
         frontmatterField(doc, locale, 'title'),
         t.history!,
       ]);
       const other = locale === 'en' ? 'zh-CN' : 'en';
-      const rows = page.locator('.bilingual-row');
+      const rows = page.locator('.bilingual-document__row');
       const sections = headings(doc, locale).filter((h) => h.level === 2);
       const otherSections = headings(doc, other).filter((h) => h.level === 2);
       // Every section has a row; a document with an introduction has one more.
@@ -131,10 +131,10 @@ for (const doc of documents()) {
       const inPrevailing = messages(prevailing).versions!;
       const languages = inPrevailing.languages as unknown as Record<Locale, string>;
       await expect(
-        page.locator(`.document-notices .prevailing-note[lang="${prevailing}"]`),
+        page.locator(`.legal-document__notices .notice--prevailing[lang="${prevailing}"]`),
       ).toHaveText(fill(inPrevailing.prevailing!, { language: languages[prevailing] }));
       await expect(
-        page.locator(`.document-notices .translation-notice[lang="${translation}"]`),
+        page.locator(`.legal-document__notices .translation-notice[lang="${translation}"]`),
       ).toContainText(translationLabel(translation, prevailing));
       // A deep link lands on the row, with both texts of the section in view on a wide screen.
       await page.setViewportSize({ width: 1280, height: 900 });

@@ -102,10 +102,12 @@ describe('document', () => {
     it(`without JavaScript, the old fragment ${fragment} lands on its section`, async () => {
       const page = await open('/en/privacy/' + fragment, { from: noScript });
       const landed = await page.evaluate(() => {
-        const inView = [...document.querySelectorAll('.document-body :is(h2, h3)')].find((h) => {
-          const top = h.getBoundingClientRect().top;
-          return top >= -2 && top < 100;
-        });
+        const inView = [...document.querySelectorAll('.legal-document__body :is(h2, h3)')].find(
+          (h) => {
+            const top = h.getBoundingClientRect().top;
+            return top >= -2 && top < 100;
+          },
+        );
         return inView?.id;
       });
       const expected: Record<string, string> = {
@@ -122,11 +124,11 @@ describe('header and footer', () => {
   for (const locale of LOCALES) {
     it(`${locale} at 320px: the drawer opens, its items line up, Escape closes a menu`, async () => {
       const page = await open(pagePath(locale, 'privacy'), { width: 320, height: 640 });
-      const menu = '.nav-drawer > .disclosure-button';
+      const menu = '.site-header__drawer > .disclosure__button';
       await page.click(menu);
       assert.equal(await page.$eval(menu, (b) => b.getAttribute('aria-expanded')), 'true');
       const xs = await page.$$eval(
-        '.main-nav-list > li > .disclosure > .disclosure-button, .main-nav-link, .utility-links-in-menu a',
+        '.site-header__nav-list > li > .disclosure > .disclosure__button, .site-header__nav-link, .site-header__utility--in-menu a',
         (items) =>
           items
             .filter((el) => el.getBoundingClientRect().width > 0)
@@ -134,7 +136,7 @@ describe('header and footer', () => {
       );
       assert.ok(xs.length > 5);
       assert.deepEqual([...new Set(xs)], [16]);
-      const first = '.main-nav-list > li > .disclosure > .disclosure-button';
+      const first = '.site-header__nav-list > li > .disclosure > .disclosure__button';
       await page.click(first);
       assert.equal(await page.$eval(first, (b) => b.getAttribute('aria-expanded')), 'true');
       await page.keyboard.press('Escape');
@@ -147,7 +149,10 @@ describe('header and footer', () => {
 
   it('the language switch keeps the section the reader is on', async () => {
     const page = await open('/en/privacy/#security');
-    await Promise.all([page.waitForNavigation(), page.click('.header-bar a[hreflang="zh-CN"]')]);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('.site-header__bar a[hreflang="zh-CN"]'),
+    ]);
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, '/privacy/#security');
     await page.close();
   });

@@ -44,7 +44,7 @@ describe('SiteHeader from data', () => {
     renderHeader('zh-CN');
     const products = screen.getByText('产品', { selector: 'summary' }).closest('details')!;
     expect(within(products as HTMLElement).getByText('Amazon EC2')).toBeTruthy();
-    expect(document.querySelectorAll('button.disclosure-button[hidden]').length).toBe(7);
+    expect(document.querySelectorAll('button.disclosure__button[hidden]').length).toBe(7);
   });
 
   it('marks the current language and links the other one to the same page', () => {

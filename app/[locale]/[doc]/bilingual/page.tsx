@@ -65,27 +65,28 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
       <JsonLd
         data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
       />
-      <article className="legal-document bilingual-document">
-        <header className="document-header">
+      <article className="legal-document legal-document--bilingual">
+        <header className="legal-document__header">
           <h1>
             {page.title}
-            <span className="other-title" lang={other.locale}>
+            <span className="legal-document__other-title" lang={other.locale}>
               {other.frontmatter.title}
             </span>
           </h1>
           <DocumentDates locale={route.locale} published={lastUpdated} effective={effective} />
           <LinkList
-            className="related-pages"
+            className="legal-document__related"
+            row
             links={[
               { href: paths.current, label: own.frontmatter.title },
               { href: paths.history, label: t('versions.history') },
             ]}
           />
         </header>
-        <div className="document-notices">
+        <div className="legal-document__notices">
           {documents.map((document) =>
             document.locale === prevailing.locale ? (
-              <p key={document.locale} className="notice prevailing-note" lang={document.locale}>
+              <p key={document.locale} className="notice notice--prevailing" lang={document.locale}>
                 {prevailing.text}
               </p>
             ) : (

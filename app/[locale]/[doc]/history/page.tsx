@@ -98,7 +98,7 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]
       />
       <div className="hub">
         <h1>{page.title}</h1>
-        <p className="hub-intro">{page.description}</p>
+        <p className="hub__intro">{page.description}</p>
         <p>
           <a href={paths.current}>{t('versions.readCurrent')}</a>
         </p>

@@ -1,0 +1,61 @@
+// The stylesheets beside the components reach the page only through app/globals.css's @import
+// lines (docs/styles.md): one left out would silently style nothing, and one imported twice would
+// repeat its rules later in the cascade. And a class is styled only by its owner's stylesheet.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function stylesheets(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return stylesheets(file);
+    return entry.name.endsWith('.css') ? [file] : [];
+  });
+}
+
+const globals = readFileSync('app/globals.css', 'utf8');
+const imported = [...globals.matchAll(/@import '([^']+)';/g)].map((m) => path.join('app', m[1]!));
+
+describe('app/globals.css', () => {
+  it('imports every stylesheet of app/ and components/ exactly once', () => {
+    const all = [...stylesheets('app'), ...stylesheets('components')]
+      .filter((file) => file !== path.join('app', 'globals.css'))
+      .sort();
+    expect([...imported].sort()).toEqual(all);
+    expect(new Set(imported).size).toBe(imported.length);
+  });
+
+  it('has nothing but the imports, so the cascade order is the list', () => {
+    const rest = globals.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@import '[^']+';/g, '');
+    expect(rest.trim()).toBe('');
+  });
+});
+
+describe("a component's stylesheet", () => {
+  it('styles the classes of its own block, and of blocks it renders inside its own', () => {
+    const strays: string[] = [];
+    for (const file of stylesheets('components')) {
+      const block = path.basename(file, '.css');
+      const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      const tsx = readFileSync(file.replace(/\.css$/, '.tsx'), 'utf8');
+      const blocks = new Set(
+        [...css.matchAll(/\.([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/g)].map((m) => m[1]!),
+      );
+      for (const other of blocks) {
+        // .js is set on <html> by site.js once it runs.
+        if (other === block || other === 'js') continue;
+        if (tsx.includes(`'./${other}'`) || INSIDE[block]?.includes(other)) continue;
+        strays.push(`${file} styles .${other}, which ${block}.tsx does not render`);
+      }
+    }
+    expect(strays).toEqual([]);
+  });
+});
+
+/** Blocks put inside a component by the pages that use it, not by its own file. */
+const INSIDE: Record<string, string[]> = {
+  // The bilingual page renders the contents list inside the document's frame.
+  'legal-document': ['table-of-contents'],
+  // The bilingual text is the body of that frame, each row ending with a link back.
+  'bilingual-document': ['legal-document'],
+};
