@@ -91,13 +91,16 @@ for (const locale of LOCALES) {
     await settle(page);
 
     // The first stops in the main content are the links to the history and the bilingual
-    // view, under the date; then comes the first entry of the contents list.
+    // view, under the dates, and the PDF of the version shown; then comes the first entry of the
+    // contents list.
     const related = page.locator('.legal-document__header .legal-document__related a');
     await page.keyboard.press('Tab');
     await expect(related.first()).toHaveText(text.versions!.history!);
     await expect(related.first()).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(related.nth(1)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.legal-document__header .pdf-link a')).toBeFocused();
     // A text that does not prevail says so next, with a link to the text that does.
     if (frontmatterField('privacy', locale, 'prevailingLanguage') !== locale) {
       await page.keyboard.press('Tab');
