@@ -4,8 +4,8 @@
 // serves both languages; site.js shows only the URL's language when JavaScript runs.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { FilingLine } from '@/components/filing-line';
-import { SiteScript } from '@/components/site-script';
+import { FilingLine } from '@/components/site/filing-line';
+import { SiteScript } from '@/components/site/site-script';
 import { localePath, locales } from '@/i18n/routing';
 import './globals.css';
 

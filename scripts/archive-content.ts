@@ -4,8 +4,8 @@
 // /<doc>/<lastUpdated>/, and records the copies' SHA-256 in SHA256SUMS beside them.
 // `npm run content:archive -- <doc> <date>` writes that record for a version archived before
 // records existed. Exits with 1 (and changes nothing) if the text cannot be archived.
-import { ArchiveRefusal, archiveDocument, recordArchivedVersion } from '@/lib/content/archive';
-import { ContentError, formatProblem } from '@/lib/content/problem';
+import { ArchiveRefusal, archiveDocument, recordArchivedVersion } from '@/lib/versions/archive';
+import { ContentError, formatProblem } from '@/lib/mdx/problem';
 
 const [slug, date] = process.argv.slice(2);
 

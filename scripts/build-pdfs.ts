@@ -6,10 +6,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '@/i18n/routing';
 import { compileFile } from '@/lib/content/library';
-import { documentsWithVersions, fileOf } from '@/lib/content/versions';
+import { documentsWithVersions, fileOf } from '@/lib/versions/versions';
 import { PDF_BUDGET_BYTES, pdfDir, pdfFile } from '@/lib/pdf/pdf-files';
 import { renderVersionPdf } from '@/lib/pdf/render-version-pdf';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 async function main() {
   const dir = pdfDir();

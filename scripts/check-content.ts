@@ -1,9 +1,9 @@
 // `npm run check:content`: checks every document and prints every problem as
 // `path:line:column  [rule] message` with a hint; exits with 1 when there is any. When all is
 // well it also prints the next day a rebuild is due (an announced version takes effect).
-import { checkContent } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/problem';
-import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
+import { checkContent } from '@/lib/checks/check';
+import { formatProblem } from '@/lib/mdx/problem';
+import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
 import { buildDate } from '@/lib/dates';
 
 async function main() {

@@ -1,11 +1,11 @@
 // `npm run content:erratum -- <doc> <date> --zh-CN "<更正说明>" --en "<what was corrected>"`:
 // records a deliberate correction of an archived version after its files were corrected (see
-// lib/content/erratum.ts). Exits with 1, and changes nothing, when it cannot.
+// lib/versions/erratum.ts). Exits with 1, and changes nothing, when it cannot.
 import { parseArgs } from 'node:util';
 import { locales } from '@/i18n/routing';
-import { ArchiveRefusal } from '@/lib/content/archive';
-import { ERRATUM_USAGE, recordErratum } from '@/lib/content/erratum';
-import { ContentError, formatProblem } from '@/lib/content/problem';
+import { ArchiveRefusal } from '@/lib/versions/archive';
+import { ERRATUM_USAGE, recordErratum } from '@/lib/versions/erratum';
+import { ContentError, formatProblem } from '@/lib/mdx/problem';
 
 const HELP = `usage: ${ERRATUM_USAGE}
   <doc>    the document's folder under content/, for example terms

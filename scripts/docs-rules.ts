@@ -1,5 +1,5 @@
 // `npm run docs:rules`: writes the rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md from
-// the rules' ids and descriptions (lib/content/rules/), and says which files changed.
+// the rules' ids and descriptions (lib/checks/rules/), and says which files changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { RULES_DOCS, withRulesTable } from './lib/rules-tables';
 

@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { localePath, locales } from '@/i18n/routing';
-import { sitePages } from '@/lib/site-pages';
+import { sitePages } from '@/lib/pages/site-pages';
 import { commandLine, writeSection } from './lib/performance-page';
 import { startProductionServer } from './lib/production-server';
 

@@ -18,7 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
+import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
 import { buildDate } from '@/lib/dates';
 import { provenance, publish, rollback } from './lib/releases';
 import type { ServerOptions } from './lib/nginx-config';

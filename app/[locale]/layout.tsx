@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/routing';
-import { layoutMetadata } from '@/lib/page-metadata';
+import { layoutMetadata } from '@/lib/pages/page-metadata';
 import '../globals.css';
-import { SiteScript } from '@/components/site-script';
+import { SiteScript } from '@/components/site/site-script';
 
 export const dynamicParams = false;
 

@@ -3,14 +3,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { JsonLd } from '@/components/json-ld';
-import { LastUpdated } from '@/components/last-updated';
-import { PageShell } from '@/components/page-shell';
+import { JsonLd } from '@/components/site/json-ld';
+import { LastUpdated } from '@/components/document/last-updated';
+import { PageShell } from '@/components/site/page-shell';
 import { isLocale, localePath, type Locale } from '@/i18n/routing';
-import { documentsWithVersions, loadVersion, shownVersion } from '@/lib/content/versions';
+import { documentsWithVersions, loadVersion, shownVersion } from '@/lib/versions/versions';
 import { buildDate } from '@/lib/dates';
-import { pageBasics } from '@/lib/page-basics';
-import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 
 async function hub(locale: Locale) {
   const { t, site, publisher } = await pageBasics(locale);

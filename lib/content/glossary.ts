@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { displayPath, exists } from './library';
-import type { Finding } from './problem';
+import type { Finding } from '../mdx/problem';
 import { readYamlDataFile } from './yaml-data-file';
 
 export const GLOSSARY_FILE = 'glossary.yaml';

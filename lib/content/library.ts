@@ -6,8 +6,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as runtime from 'react/jsx-runtime';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
-import { compileDocument, type CompiledDocument } from './compile';
-import { ContentError, type Finding } from './problem';
+import { compileDocument, type CompiledDocument } from '../mdx/compile';
+import { ContentError, type Finding } from '../mdx/problem';
 
 export const DOCUMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

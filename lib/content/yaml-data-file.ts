@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { displayPath } from './library';
-import type { Finding } from './problem';
+import type { Finding } from '../mdx/problem';
 
 export type DataFileNames = {
   /** How messages name the file: "the glossary is not valid YAML". */

@@ -1,5 +1,5 @@
 // Draws the PDF of one version of a document in one language, from the compiled HTML tree the
-// page is built from (lib/content/compile.ts keeps it): the title, the publication and effective
+// page is built from (lib/mdx/compile.ts keeps it): the title, the publication and effective
 // dates, the version's lasting address, the translation label where the text does not prevail,
 // the text with its headings, lists, key clauses and links, and on every page the filing line and
 // "Page N of M". Everything is drawn with PDFKit in Node, with subsets of Noto Sans SC embedded
@@ -14,11 +14,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@/i18n/routing';
-import { effectiveDate, type Frontmatter } from '@/lib/content/frontmatter';
-import { linkTarget, localizeHref } from '@/lib/content/links';
+import { effectiveDate, type Frontmatter } from '@/lib/mdx/frontmatter';
+import { linkTarget, localizeHref } from '@/lib/mdx/links';
 import { formatDate } from '@/lib/dates';
 import { absoluteUrl, filings } from '@/lib/site-config';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export type VersionPdfInput = {
   slug: string;
@@ -49,7 +49,7 @@ type Values = Record<string, string | number | ((chunks: string[]) => string)>;
 /**
  * A translator for one namespace of the site's interface strings (locales/*.json), formatted
  * with the ICU formatter next-intl itself uses. Not next-intl's createTranslator: with it in the
- * program, TypeScript no longer accepts next-intl's typed keys elsewhere (lib/page-basics.ts).
+ * program, TypeScript no longer accepts next-intl's typed keys elsewhere (lib/pages/page-basics.ts).
  */
 function translator<N extends 'pdf' | 'versions'>(locale: Locale, namespace: N) {
   const messages = JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8')) as SiteMessages;

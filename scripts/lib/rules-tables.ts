@@ -1,14 +1,14 @@
 // The rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md, written from the rules'
-// metadata (lib/content/rules/<id>.ts) between two markers, so the tables cannot drift from the
+// metadata (lib/checks/rules/<id>.ts) between two markers, so the tables cannot drift from the
 // checks. `npm run docs:rules` writes them; tests/unit/rules-tables.test.ts fails when a
 // committed table differs from what it would write.
 import { readFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import type { Locale } from '@/i18n/routing';
-import { rules } from '@/lib/content/check';
+import { rules } from '@/lib/checks/check';
 
 export const START =
-  '<!-- rules-table:start (written by `npm run docs:rules`; edit lib/content/rules/) -->';
+  '<!-- rules-table:start (written by `npm run docs:rules`; edit lib/checks/rules/) -->';
 export const END = '<!-- rules-table:end -->';
 
 type Doc = {
@@ -33,7 +33,7 @@ const HEADINGS: Record<Locale, [string, string]> = {
 export function rulesTable({ locale, linkRules }: Doc): string {
   const [rule, refuses] = HEADINGS[locale];
   const rows = rules.map((r) => {
-    const id = linkRules ? `[\`${r.id}\`](lib/content/rules/${r.id}.ts)` : `\`${r.id}\``;
+    const id = linkRules ? `[\`${r.id}\`](lib/checks/rules/${r.id}.ts)` : `\`${r.id}\``;
     return `| ${id} | ${r.description[locale].replaceAll('|', '\\|')} |`;
   });
   return [`| ${rule} | ${refuses} |`, '| --- | --- |', ...rows].join('\n');

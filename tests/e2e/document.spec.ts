@@ -247,7 +247,7 @@ test.describe('without JavaScript', () => {
 });
 
 // The preview's content-problems panel, its reload on save and its after-hydration loader of
-// site.js exist under `next dev` only (components/content-problems.tsx, content-reload.tsx,
+// site.js exist under `next dev` only (components/preview/content-problems.tsx, content-reload.tsx,
 // site-script.tsx): no published page carries them, the route the reload asks is not there, and
 // every page loads site.js as a plain deferred script.
 test('published pages carry nothing of the preview and load site.js as a plain script', async ({

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { archiveDocument, ArchiveRefusal, recordArchivedVersion } from '@/lib/content/archive';
-import { checkContent } from '@/lib/content/check';
-import { recordErratum } from '@/lib/content/erratum';
+import { archiveDocument, ArchiveRefusal, recordArchivedVersion } from '@/lib/versions/archive';
+import { checkContent } from '@/lib/checks/check';
+import { recordErratum } from '@/lib/versions/erratum';
 import { displayPath } from '@/lib/content/library';
-import { formatRecord, parseRecord, sha256 } from '@/lib/content/version-record';
+import { formatRecord, parseRecord, sha256 } from '@/lib/versions/version-record';
 
 const FIXTURE = 'tests/fixtures/content/new-document/retention';
 const TODAY = '2026-12-01';

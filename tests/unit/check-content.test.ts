@@ -4,9 +4,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/checks/check';
 import { buildDate, todayInBeijing } from '@/lib/dates';
-import { formatProblem } from '@/lib/content/problem';
+import { formatProblem } from '@/lib/mdx/problem';
 import { FIXTURES, ruleFixture, TODAY } from './helpers/content-rules';
 
 describe('check:content', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { compileDocument } from '@/lib/content/compile';
-import { ContentError } from '@/lib/content/problem';
+import { compileDocument } from '@/lib/mdx/compile';
+import { ContentError } from '@/lib/mdx/problem';
 
 const FILE = 'content/sample/en.mdx';
 const front =

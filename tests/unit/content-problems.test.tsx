@@ -4,7 +4,7 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentProblems } from '@/components/content-problems';
+import { ContentProblems } from '@/components/preview/content-problems';
 import type { Locale } from '@/i18n/routing';
 
 // The panel's real messages through next-intl's own formatter, without a Next.js request.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDate, parseFrontmatter, splitFrontmatter } from '@/lib/content/frontmatter';
-import { formatProblem, type Problem } from '@/lib/content/problem';
+import { effectiveDate, parseFrontmatter, splitFrontmatter } from '@/lib/mdx/frontmatter';
+import { formatProblem, type Problem } from '@/lib/mdx/problem';
 
 const FILE = 'content/sample/en.mdx';
 

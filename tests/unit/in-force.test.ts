@@ -7,9 +7,9 @@ import {
   versionInForce,
   versionPeriod,
   versionStatus,
-} from '@/lib/content/in-force';
-import { describeSchedule, rebuildSchedule } from '@/lib/content/schedule';
-import { listVersions, shownVersion } from '@/lib/content/versions';
+} from '@/lib/versions/in-force';
+import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
+import { listVersions, shownVersion } from '@/lib/versions/versions';
 
 const FIXTURES = 'tests/fixtures/content/effective-dates';
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { JsonLd, serializeJsonLd } from '@/components/json-ld';
+import { JsonLd, serializeJsonLd } from '@/components/site/json-ld';
 
 const hostile = {
   name: '</script><script>alert(1)</script>',

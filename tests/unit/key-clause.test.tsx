@@ -4,9 +4,9 @@ import { run } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
-import { mdxComponents } from '@/components/mdx-components';
-import { compileDocument } from '@/lib/content/compile';
-import { documentComponentNames } from '@/lib/content/document-components';
+import { mdxComponents } from '@/components/document/mdx-components';
+import { compileDocument } from '@/lib/mdx/compile';
+import { documentComponentNames } from '@/lib/mdx/document-components';
 
 const front =
   '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyAnchorId } from '@/lib/content/legacy-anchor';
+import { legacyAnchorId } from '@/lib/mdx/legacy-anchor';
 
 describe('legacyAnchorId', () => {
   it('spells a fragment with spaces as the URL parser serializes it: no whitespace', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDocuments, loadDocument } from '@/lib/content/library';
-import { ContentError } from '@/lib/content/problem';
+import { ContentError } from '@/lib/mdx/problem';
 
 const doc = (title: string) =>
   `---\ntitle: ${title}\ndescription: A test document.\nlastUpdated: 2021-05-01\nprevailingLanguage: zh-CN\n---\n\n## One [#one]\n\nText.\n`;

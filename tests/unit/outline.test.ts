@@ -1,6 +1,6 @@
 // Tests the plain-text outline that compileDocument records for the redline pages.
 import { describe, expect, it } from 'vitest';
-import { compileDocument } from '@/lib/content/compile';
+import { compileDocument } from '@/lib/mdx/compile';
 
 const FILE = 'content/sample/en.mdx';
 const front =

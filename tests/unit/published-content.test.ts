@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileFile } from '@/lib/content/library';
-import { readableText } from '@/lib/content/rules/terminology';
+import { readableText } from '@/lib/checks/rules/terminology';
 
 /** The words of a file's body: link addresses left out, spaces collapsed. */
 function words(file: string): string {

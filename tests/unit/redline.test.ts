@@ -1,7 +1,7 @@
 // Tests the comparison behind the redline pages: inline text changes and section pairing.
 import { diffChars } from 'diff';
 import { describe, expect, it } from 'vitest';
-import type { OutlineBlock, OutlineSection } from '@/lib/content/rehype-outline';
+import type { OutlineBlock, OutlineSection } from '@/lib/mdx/rehype-outline';
 import {
   compareOutlines,
   diffText,
@@ -9,7 +9,7 @@ import {
   summarize,
   type Granularity,
   type Piece,
-} from '@/lib/content/redline';
+} from '@/lib/versions/redline';
 
 const spell = (pieces: Piece[], skip: Piece['change']) =>
   pieces

@@ -2,7 +2,7 @@
 // rule added, renamed or redescribed without `npm run docs:rules` fails here, naming the command.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { rules } from '@/lib/content/check';
+import { rules } from '@/lib/checks/check';
 import { END, RULES_DOCS, START, withRulesTable } from '@/scripts/lib/rules-tables';
 
 describe('the rules tables', () => {

@@ -1,10 +1,10 @@
-// Every content check is a rule named the same everywhere: lib/content/rules/<id>.ts exports it
+// Every content check is a rule named the same everywhere: lib/checks/rules/<id>.ts exports it
 // with its id and descriptions, the checker runs it, tests/fixtures/content/rules/<id>/ fails for
 // it and tests/unit/rules/<id>.test.ts tests it. A rule, fixture or test named otherwise, or
 // left out of the checker, fails here.
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkContent, rules } from '@/lib/content/check';
+import { checkContent, rules } from '@/lib/checks/check';
 import { ruleFixture, TODAY } from './helpers/content-rules';
 
 const names = async (dir: string, suffix = '') =>
@@ -14,7 +14,7 @@ const names = async (dir: string, suffix = '') =>
 
 describe('the content rules', () => {
   it('are one file each, named by the rule id, all run by the checker', async () => {
-    const files = (await names('lib/content/rules', '.ts')).filter((n) => n !== 'rule');
+    const files = (await names('lib/checks/rules', '.ts')).filter((n) => n !== 'rule');
     expect(rules.map((r) => r.id).sort()).toEqual(files.sort());
     for (const rule of rules) {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);

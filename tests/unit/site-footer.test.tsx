@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FilingLine } from '@/components/filing-line';
-import { LegalLinks } from '@/components/legal-links';
+import { FilingLine } from '@/components/site/filing-line';
+import { LegalLinks } from '@/components/site/legal-links';
 import { navigation } from '@/lib/navigation';
 import { filings } from '@/lib/site-config';
 

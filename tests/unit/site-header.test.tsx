@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/components/site/site-header';
 import { navigation } from '@/lib/navigation';
 
 const siteScript = readFileSync('public/site.js', 'utf8');

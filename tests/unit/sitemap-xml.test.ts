@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapXml } from '@/lib/sitemap-xml';
+import { sitemapXml } from '@/lib/pages/sitemap-xml';
 
 describe('sitemapXml', () => {
   const xml = sitemapXml([

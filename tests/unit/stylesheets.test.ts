@@ -44,7 +44,11 @@ describe("a component's stylesheet", () => {
       for (const other of blocks) {
         // .js is set on <html> by site.js once it runs.
         if (other === block || other === 'js') continue;
-        if (tsx.includes(`'./${other}'`) || INSIDE[block]?.includes(other)) continue;
+        if (
+          new RegExp(`'\\.{1,2}/(?:[a-z-]+/)?${other}'`).test(tsx) ||
+          INSIDE[block]?.includes(other)
+        )
+          continue;
         strays.push(`${file} styles .${other}, which ${block}.tsx does not render`);
       }
     }

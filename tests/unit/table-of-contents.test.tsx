@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TableOfContents } from '@/components/table-of-contents';
+import { TableOfContents } from '@/components/document/table-of-contents';
 
 afterEach(cleanup);
 

@@ -10,12 +10,12 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { locales, type Locale } from '@/i18n/routing';
 import { compileFile } from '@/lib/content/library';
-import { documentsWithVersions, fileOf } from '@/lib/content/versions';
+import { documentsWithVersions, fileOf } from '@/lib/versions/versions';
 import { formatDate } from '@/lib/dates';
 import { PDF_BUDGET_BYTES } from '@/lib/pdf/pdf-files';
 import { renderVersionPdf, type VersionPdfInput } from '@/lib/pdf/render-version-pdf';
 import { absoluteUrl, filings } from '@/lib/site-config';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'version-pdf-'));
 const messages = (locale: Locale) => JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));

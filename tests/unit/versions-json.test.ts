@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { listDocuments } from '@/lib/content/library';
-import { versionsJson } from '@/lib/versions-json';
+import { versionsJson } from '@/lib/pages/versions-json';
 
 const FIXTURE = 'tests/fixtures/content/new-document';
 const SITE = 'https://www.amazonaws.cn';

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isValidElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveRefusal, archiveDocument } from '@/lib/content/archive';
-import { checkContent } from '@/lib/content/check';
+import { ArchiveRefusal, archiveDocument } from '@/lib/versions/archive';
+import { checkContent } from '@/lib/checks/check';
 import { loadDocument } from '@/lib/content/library';
-import { splitSections } from '@/lib/content/split-sections';
-import { listVersions } from '@/lib/content/versions';
-import { atomFeed } from '@/lib/atom';
+import { splitSections } from '@/lib/pages/split-sections';
+import { listVersions } from '@/lib/versions/versions';
+import { atomFeed } from '@/lib/pages/atom';
 import { formatDate, isRecent } from '@/lib/dates';
 
 const FIXTURES = 'tests/fixtures/content/new-document';

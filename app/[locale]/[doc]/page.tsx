@@ -1,21 +1,21 @@
 // The one document route: every folder in content/ is published here in every language. It shows
-// the version in force on the build date (lib/content/in-force.ts), opening with a notice while a
+// the version in force on the build date (lib/versions/in-force.ts), opening with a notice while a
 // later version is announced, or for a while after a new one took effect.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import { AdvanceNotice } from '@/components/advance-notice';
-import { JsonLd } from '@/components/json-ld';
-import { LegalDocument } from '@/components/legal-document';
-import { PageShell } from '@/components/page-shell';
-import { UpdateNotice } from '@/components/update-notice';
-import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { announcedVersions, versionInForce, versionPeriod } from '@/lib/content/in-force';
-import { loadVersion, shownVersion } from '@/lib/content/versions';
+import { AdvanceNotice } from '@/components/document/advance-notice';
+import { JsonLd } from '@/components/site/json-ld';
+import { LegalDocument } from '@/components/document/legal-document';
+import { PageShell } from '@/components/site/page-shell';
+import { UpdateNotice } from '@/components/document/update-notice';
+import { documentParams, resolveDocument } from '@/lib/pages/document-route';
+import { announcedVersions, versionInForce, versionPeriod } from '@/lib/versions/in-force';
+import { loadVersion, shownVersion } from '@/lib/versions/versions';
 import { isRecent } from '@/lib/dates';
-import { pageBasics } from '@/lib/page-basics';
-import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { updateNoticeDays } from '@/lib/site-config';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;

@@ -4,13 +4,13 @@
 // to the top) on the first build after it takes effect, and says both dates in words.
 import { notFound } from 'next/navigation';
 import { isLocale, localePath, locales } from '@/i18n/routing';
-import { atomFeed } from '@/lib/atom';
-import { documentsWithVersions, loadVersion } from '@/lib/content/versions';
+import { atomFeed } from '@/lib/pages/atom';
+import { documentsWithVersions, loadVersion } from '@/lib/versions/versions';
 import { buildDate, formatDate } from '@/lib/dates';
-import { pageBasics } from '@/lib/page-basics';
-import { feedPath } from '@/lib/page-metadata';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { feedPath } from '@/lib/pages/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 // What the tests of the content rules share: the fixed day they check on, where the fixtures are,
 // and the problems of a fixture folder as `npm run check:content` prints their first line.
-import { checkContent } from '@/lib/content/check';
-import { problemLine } from '@/lib/content/problem';
+import { checkContent } from '@/lib/checks/check';
+import { problemLine } from '@/lib/mdx/problem';
 
 export const TODAY = '2026-11-29';
 export const FIXTURES = 'tests/fixtures/content';

@@ -1,7 +1,7 @@
 // The archive-records rule: an archived text cannot change silently. The fixture's English text
 // of 2020-01-01 was edited after its record was written, and a file was added beside it.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/checks/check';
 import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
 
 describe('archive-records', () => {

@@ -1,8 +1,8 @@
 // The mdx-expressions rule: code in a document, each at its place with the escape to write. The
 // fixture's <b> is the mdx-components rule's, reported with it.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/problem';
+import { checkContent } from '@/lib/checks/check';
+import { formatProblem } from '@/lib/mdx/problem';
 import { ruleFixture, TODAY } from '../helpers/content-rules';
 
 describe('mdx-expressions', () => {

@@ -1,6 +1,6 @@
 // The mdx-syntax rule: text that does not compile, with how to write braces and "<" as text.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/checks/check';
 import { ruleFixture, TODAY } from '../helpers/content-rules';
 
 describe('mdx-syntax', () => {

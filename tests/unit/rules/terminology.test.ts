@@ -1,7 +1,7 @@
 // The terminology rule: the documents and the interface strings use the glossary's terms, and the
 // glossary itself is well formed.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/checks/check';
 import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
 
 describe('terminology', () => {

@@ -2,8 +2,8 @@
 // history. The fixture's differing fields and links are the shared-fields and internal-links
 // rules', reported with them.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { problemLine } from '@/lib/content/problem';
+import { checkContent } from '@/lib/checks/check';
+import { problemLine } from '@/lib/mdx/problem';
 import { FIXTURES, messages, ruleFixture } from '../helpers/content-rules';
 
 describe('versions', () => {

@@ -3,18 +3,18 @@
 // version in force names the document's page as canonical, so crawlers see each text once.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import { CorrigendaNotice } from '@/components/corrigenda-notice';
-import { JsonLd } from '@/components/json-ld';
-import { LegalDocument } from '@/components/legal-document';
-import { PageShell } from '@/components/page-shell';
-import { VersionNotice } from '@/components/version-notice';
-import { findVersion, resolveDocument, versionParams } from '@/lib/content/document-route';
-import { versionInForce, versionPeriod, versionStatus } from '@/lib/content/in-force';
-import { loadVersion, shownVersion } from '@/lib/content/versions';
-import { versionIntegrity } from '@/lib/content/version-integrity';
+import { CorrigendaNotice } from '@/components/versions/corrigenda-notice';
+import { JsonLd } from '@/components/site/json-ld';
+import { LegalDocument } from '@/components/document/legal-document';
+import { PageShell } from '@/components/site/page-shell';
+import { VersionNotice } from '@/components/versions/version-notice';
+import { findVersion, resolveDocument, versionParams } from '@/lib/pages/document-route';
+import { versionInForce, versionPeriod, versionStatus } from '@/lib/versions/in-force';
+import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
 import { formatDate } from '@/lib/dates';
-import { pageBasics } from '@/lib/page-basics';
-import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 
 export const dynamicParams = false;
 

@@ -3,20 +3,20 @@
 // it is a translation for reference (and when it was revised).
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { BilingualDocument } from '@/components/bilingual-document';
-import { DocumentDates } from '@/components/document-dates';
-import { JsonLd } from '@/components/json-ld';
-import { LinkList } from '@/components/link-list';
-import { PageShell } from '@/components/page-shell';
-import { TableOfContents } from '@/components/table-of-contents';
-import { TranslationNotice } from '@/components/translation-notice';
+import { BilingualDocument } from '@/components/versions/bilingual-document';
+import { DocumentDates } from '@/components/document/document-dates';
+import { JsonLd } from '@/components/site/json-ld';
+import { LinkList } from '@/components/site/link-list';
+import { PageShell } from '@/components/site/page-shell';
+import { TableOfContents } from '@/components/document/table-of-contents';
+import { TranslationNotice } from '@/components/document/translation-notice';
 import { otherLocale } from '@/i18n/routing';
-import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { effectiveDate } from '@/lib/content/frontmatter';
-import { loadVersion, shownVersion } from '@/lib/content/versions';
-import { pageBasics } from '@/lib/page-basics';
-import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
-import { versionPaths } from '@/lib/version-paths';
+import { documentParams, resolveDocument } from '@/lib/pages/document-route';
+import { effectiveDate } from '@/lib/mdx/frontmatter';
+import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;

@@ -3,18 +3,18 @@
 // checksums of its files, and the link to the same list for programs (versions.json).
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import { JsonLd } from '@/components/json-ld';
-import { PageShell } from '@/components/page-shell';
-import { VersionHistory } from '@/components/version-history';
+import { JsonLd } from '@/components/site/json-ld';
+import { PageShell } from '@/components/site/page-shell';
+import { VersionHistory } from '@/components/versions/version-history';
 import { otherLocale } from '@/i18n/routing';
-import { documentParams, resolveDocument } from '@/lib/content/document-route';
-import { versionStatus } from '@/lib/content/in-force';
-import { loadVersion, shownVersion } from '@/lib/content/versions';
-import { versionIntegrity } from '@/lib/content/version-integrity';
-import { pageBasics } from '@/lib/page-basics';
-import { pageJsonLd, pageMetadata } from '@/lib/page-metadata';
+import { documentParams, resolveDocument } from '@/lib/pages/document-route';
+import { versionStatus } from '@/lib/versions/in-force';
+import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
+import { pageBasics } from '@/lib/pages/page-basics';
+import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
-import { versionPaths } from '@/lib/version-paths';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;

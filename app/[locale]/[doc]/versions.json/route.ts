@@ -1,8 +1,8 @@
 // /privacy/versions.json and /en/privacy/versions.json: every version of the document with its
-// dates, addresses, PDF, checksums and corrigenda, for programs (lib/versions-json.ts).
+// dates, addresses, PDF, checksums and corrigenda, for programs (lib/pages/versions-json.ts).
 // Prerendered like the feeds; the history page links to it.
-import { resolveDocument, documentParams } from '@/lib/content/document-route';
-import { versionsJson } from '@/lib/versions-json';
+import { resolveDocument, documentParams } from '@/lib/pages/document-route';
+import { versionsJson } from '@/lib/pages/versions-json';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 // /privacy/2026-12-01/changes/: what a version changed in the one before it (components/
 // redline-page.tsx).
 import type { Metadata } from 'next';
-import { RedlinePage, redlineData } from '@/components/redline-page';
-import { versionParams } from '@/lib/content/document-route';
-import { pageMetadata } from '@/lib/page-metadata';
+import { RedlinePage, redlineData } from '@/components/versions/redline-page';
+import { versionParams } from '@/lib/pages/document-route';
+import { pageMetadata } from '@/lib/pages/page-metadata';
 
 export const dynamicParams = false;
 

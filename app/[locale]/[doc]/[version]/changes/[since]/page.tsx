@@ -2,9 +2,9 @@
 // but the one before it (that pair is /privacy/2026-12-01/changes/). A document with n versions
 // has (n-1)(n-2)/2 of these pages per language; the history page links to every one.
 import type { Metadata } from 'next';
-import { RedlinePage, redlineData } from '@/components/redline-page';
-import { comparisonParams } from '@/lib/content/document-route';
-import { pageMetadata } from '@/lib/page-metadata';
+import { RedlinePage, redlineData } from '@/components/versions/redline-page';
+import { comparisonParams } from '@/lib/pages/document-route';
+import { pageMetadata } from '@/lib/pages/page-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = comparisonParams;

@@ -1,0 +1,62 @@
+// A legal document page: title, publication and effective dates, links to its other views and its PDF, the notice that a
+// text which does not prevail is a translation, an optional notice, the contents list and the text.
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { effectiveDate } from '@/lib/mdx/frontmatter';
+import type { LoadedDocument } from '@/lib/content/library';
+import type { NavLink } from '@/lib/navigation';
+import { DocumentDates } from './document-dates';
+import { LinkList } from '../site/link-list';
+import { mdxComponents } from './mdx-components';
+import { PdfLink } from './pdf-link';
+import { TableOfContents } from './table-of-contents';
+import { TranslationNotice } from './translation-notice';
+
+type Props = {
+  document: LoadedDocument;
+  /** The document's other pages (history, bilingual view), shown under the date. */
+  related?: readonly NavLink[];
+  /** Shown before the contents list: a recent change, or which version this is. */
+  notice?: ReactNode;
+  /** The date of the version shown, on a version's own page. */
+  version?: string;
+};
+
+export async function LegalDocument({ document, related = [], notice, version }: Props) {
+  const { locale, slug, frontmatter, toc, Content } = document;
+  const t = await getTranslations({ locale, namespace: 'document' });
+  const components = mdxComponents({
+    locale,
+    legacyAnchors: frontmatter.legacyAnchors ?? {},
+    sectionLinkLabel: (title) => t('sectionLink', { title }),
+    backToContents: toc.length > 0 ? t('backToContents') : undefined,
+  });
+  return (
+    <article className="legal-document">
+      <header className="legal-document__header">
+        <h1>{frontmatter.title}</h1>
+        <DocumentDates
+          locale={locale}
+          published={frontmatter.lastUpdated}
+          effective={effectiveDate(frontmatter)}
+        />
+        {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
+        {/* The PDF of the version shown: the one in force on the document's own page. */}
+        <PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />
+      </header>
+      <div className="legal-document__notices">
+        <TranslationNotice
+          locale={locale}
+          slug={slug}
+          frontmatter={frontmatter}
+          version={version}
+        />
+        {notice}
+      </div>
+      <TableOfContents entries={toc} title={t('contents')} />
+      <div className="legal-document__body">
+        <Content components={components} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+// The list of a document's versions, newest first: its publication and effective dates, whether
+// it is in force or announced to take effect later, the editors' summary of the change, the
+// revisions of its translation, its corrigenda, the checksums of its source files, and links to
+// the version, to its changes, to its comparison with each older version (so any two versions
+// can be compared without script) and to its PDF.
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { VersionStatus } from '@/lib/versions/in-force';
+import { formatDate } from '@/lib/dates';
+import type { VersionIntegrity } from '@/lib/versions/version-integrity';
+import { versionPaths } from '@/lib/versions/version-paths';
+import { Corrigenda } from './corrigenda';
+import { DocumentDates } from '../document/document-dates';
+import { LinkList } from '../site/link-list';
+import { PdfLink } from '../document/pdf-link';
+import { TranslationRevisions } from '../document/translation-revisions';
+import { VersionChecksums } from './version-checksums';
+
+export type HistoryEntry = {
+  date: string;
+  effective: string;
+  status: VersionStatus;
+  summary?: string;
+  first: boolean;
+  /** The text of this version that does not prevail, and its revisions since the version. */
+  translation: { locale: Locale; revisions: readonly { date: string; summary: string }[] };
+  integrity: VersionIntegrity;
+};
+
+type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
+
+export async function VersionHistory({ locale, slug, entries }: Props) {
+  const t = await getTranslations({ locale, namespace: 'versions' });
+  const paths = versionPaths(locale, slug);
+  return (
+    <ol className="version-history" reversed>
+      {entries.map(({ date, effective, status, summary, first, translation, integrity }, index) => (
+        <li key={date} id={`v${date}`}>
+          <h2>
+            <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
+            {status === 'in-force' && (
+              <span className="version-history__in-force">{t('current')}</span>
+            )}
+            {status === 'announced' && (
+              <span className="version-history__announced">
+                {t('announced', { date: formatDate(locale, effective) })}
+              </span>
+            )}
+          </h2>
+          <DocumentDates locale={locale} published={date} effective={effective} />
+          {(summary || first) && <p>{summary ?? t('firstVersion')}</p>}
+          <TranslationRevisions
+            locale={locale}
+            translation={translation.locale}
+            revisions={translation.revisions}
+          />
+          <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
+          <LinkList
+            className="version-history__links"
+            row
+            links={[
+              { href: paths.version(date), label: t('read') },
+              ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),
+              // The version before is "changes" above; every older one has a comparison page.
+              ...entries.slice(index + 2).map((older) => ({
+                href: paths.comparison(date, older.date, entries[index + 1]?.date),
+                label: t('compareWith', { date: formatDate(locale, older.date) }),
+              })),
+            ]}
+          />
+          <PdfLink locale={locale} slug={slug} date={date} />
+          <VersionChecksums locale={locale} sources={integrity.sources} />
+        </li>
+      ))}
+    </ol>
+  );
+}

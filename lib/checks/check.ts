@@ -1,0 +1,132 @@
+// Checks every document in every language and returns every problem at once, so an editor can
+// fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
+// while any remain.
+import path from 'node:path';
+import { locales } from '@/i18n/routing';
+import { loadGlossary } from '../content/glossary';
+import { loadRefusedStatements } from '../content/refused-statements';
+import { loadInterfaceFiles, localesDir as defaultLocalesDir } from '../content/interface-strings';
+import {
+  compileFile,
+  contentDir,
+  displayPath,
+  documentFile,
+  exists,
+  scanDocuments,
+} from '../content/library';
+import { buildDate } from '../dates';
+import { DocumentError } from '../mdx/compile';
+import { ContentError, type Finding, type Problem } from '../mdx/problem';
+import { dates } from './rules/dates';
+import { frontmatter } from './rules/frontmatter';
+import { internalLinks } from './rules/internal-links';
+import { languages } from './rules/languages';
+import { mdxComponents } from './rules/mdx-components';
+import { mdxExpressions } from './rules/mdx-expressions';
+import { mdxSyntax } from './rules/mdx-syntax';
+import type { CheckedFile, Rule } from './rules/rule';
+import { archiveRecords } from './rules/archive-records';
+import { loadCorrigenda } from '../versions/corrigenda';
+import { readVersionFolder, type VersionFolder } from '../versions/version-record';
+import { refusedStatements } from './rules/refused-statements';
+import { sectionParity } from './rules/section-parity';
+import { sharedFields } from './rules/shared-fields';
+import { terminology } from './rules/terminology';
+import { translationRevisions } from './rules/translation-revisions';
+import { uniqueIds } from './rules/unique-ids';
+import { versions } from './rules/versions';
+import { scanVersions, versionFile } from '../versions/versions';
+
+/** Every content check, in the order of the rules tables (npm run docs:rules). */
+export const rules: readonly Rule[] = [
+  frontmatter,
+  mdxSyntax,
+  languages,
+  sectionParity,
+  uniqueIds,
+  internalLinks,
+  dates,
+  sharedFields,
+  mdxComponents,
+  mdxExpressions,
+  translationRevisions,
+  versions,
+  archiveRecords,
+  terminology,
+  refusedStatements,
+];
+
+export type CheckResult = { documents: number; files: number; problems: Problem[] };
+
+export async function checkContent({
+  dir = contentDir(),
+  today = buildDate(),
+  localesDir = defaultLocalesDir(),
+}: {
+  dir?: string;
+  today?: string;
+  /** The interface strings held to the glossary (locales/ unless a test names another). */
+  localesDir?: string;
+} = {}): Promise<CheckResult> {
+  const { slugs, problems: folders } = await scanDocuments(dir);
+  const { glossary, problems: glossaryFindings } = await loadGlossary(dir);
+  const { refused, problems: refusedFindings } = await loadRefusedStatements(dir);
+  const interfaceFiles = await loadInterfaceFiles(localesDir);
+  const scans = {
+    folders,
+    versions: [] as Finding[],
+    glossary: glossaryFindings,
+    refusedStatements: refusedFindings,
+    frontmatter: [] as Finding[],
+    mdx: [] as Finding[],
+    corrigenda: [] as Finding[],
+  };
+  const files: CheckedFile[] = [];
+  const archives: VersionFolder[] = [];
+  const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
+    if (!(await exists(path))) return; // reported by the scans
+    try {
+      const { source, doc } = await compileFile(path);
+      files.push({ ...file, file: displayPath(path), source, doc });
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      scans.frontmatter.push(...error.frontmatter);
+      scans.mdx.push(...error.mdx);
+    }
+  };
+  for (const slug of slugs) {
+    const archived = await scanVersions(slug, dir);
+    scans.versions.push(...archived.problems);
+    for (const version of archived.dates) {
+      const folder = path.dirname(versionFile(slug, version, locales[0], dir));
+      archives.push(await readVersionFolder(slug, version, folder));
+      scans.corrigenda.push(...(await loadCorrigenda(folder)).problems);
+    }
+    for (const locale of locales) {
+      await add(documentFile(slug, locale, dir), { slug, locale });
+      for (const version of archived.dates) {
+        await add(versionFile(slug, version, locale, dir), { slug, locale, version });
+      }
+    }
+  }
+  const context = { slugs, files, today, glossary, interfaceFiles, refused, scans, archives };
+  const problems: Problem[] = rules.flatMap((rule) =>
+    rule.check(context).map((finding) => ({ ...finding, rule: rule.id })),
+  );
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { documents: slugs.length, files: files.length, problems };
+}
+
+let verdict: Promise<void> | undefined;
+
+/**
+ * Throws a ContentError listing every problem, once per process. The document route calls it
+ * while the build collects its pages, so nothing is published while a check fails, even when
+ * `next build` is run without `npm run check:content` first.
+ */
+export function assertContentPublishable(): Promise<void> {
+  verdict ??= checkContent().then(({ problems }) => {
+    if (problems.length > 0) throw new ContentError(problems);
+  });
+  return verdict;
+}

@@ -1,0 +1,46 @@
+// What a reader needs to verify a saved copy of a version: the SHA-256 of its source files (the
+// text in force too) and the corrections made to it since it was published. The history page
+// lists them and /<doc>/versions.json publishes them. The checksums are taken from the files as
+// built; the content check has already compared archived files with their record (SHA256SUMS).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { locales, type Locale } from '@/i18n/routing';
+import { loadCorrigenda, type Corrigendum } from './corrigenda';
+import { contentDir } from '../content/library';
+import { sha256 } from './version-record';
+import { fileOf, type DocumentVersion } from './versions';
+
+export type SourceSum = {
+  locale: Locale;
+  /** Where the file is in the site's repository: content/privacy/en.mdx. */
+  path: string;
+  sha256: string;
+};
+
+/** A content file's path in the repository, whichever folder the build read it from. */
+const repositoryPath = (file: string, dir: string) =>
+  ['content', ...path.relative(dir, file).split(path.sep)].join('/');
+
+export type VersionIntegrity = {
+  /** One per language, in the site's language order. */
+  sources: SourceSum[];
+  /** Oldest first; none for the text in force, which is corrected in place. */
+  corrigenda: Corrigendum[];
+};
+
+export async function versionIntegrity(
+  slug: string,
+  version: DocumentVersion,
+  dir = contentDir(),
+): Promise<VersionIntegrity> {
+  const sources = await Promise.all(
+    locales.map(async (locale) => {
+      const file = fileOf(slug, version, locale, dir);
+      return { locale, path: repositoryPath(file, dir), sha256: sha256(await readFile(file)) };
+    }),
+  );
+  const corrigenda = version.archived
+    ? (await loadCorrigenda(path.dirname(fileOf(slug, version, locales[0], dir)))).corrigenda
+    : [];
+  return { sources, corrigenda };
+}
