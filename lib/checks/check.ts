@@ -37,7 +37,7 @@ import { uniqueIds } from './rules/unique-ids';
 import { versions } from './rules/versions';
 import { scanVersions, versionFile } from '../versions/versions';
 
-/** Every content check, in the order of the rules tables (npm run docs:rules). */
+/** Every content check, in the order of the rules tables (npm run docs). */
 export const rules: readonly Rule[] = [
   frontmatter,
   mdxSyntax,

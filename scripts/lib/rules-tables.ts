@@ -1,14 +1,15 @@
 // The rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md, written from the rules'
 // metadata (lib/checks/rules/<id>.ts) between two markers, so the tables cannot drift from the
-// checks. `npm run docs:rules` writes them; tests/unit/rules-tables.test.ts fails when a
+// checks. `npm run docs` writes them; tests/unit/rules-tables.test.ts fails when a
 // committed table differs from what it would write.
 import { readFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import type { Locale } from '@/i18n/routing';
 import { rules } from '@/lib/checks/check';
+import type { GeneratedSection } from './generated-section';
 
 export const START =
-  '<!-- rules-table:start (written by `npm run docs:rules`; edit lib/checks/rules/) -->';
+  '<!-- rules-table:start (written by `npm run docs`; edit lib/checks/rules/) -->';
 export const END = '<!-- rules-table:end -->';
 
 type Doc = {
@@ -39,16 +40,27 @@ export function rulesTable({ locale, linkRules }: Doc): string {
   return [`| ${rule} | ${refuses} |`, '| --- | --- |', ...rows].join('\n');
 }
 
-/** The document as `npm run docs:rules` writes it: its table replaced, formatted by prettier. */
+/** The document as `npm run docs` writes it: its table replaced, formatted by prettier. */
 export async function withRulesTable(doc: Doc, text?: string): Promise<string> {
   const source = text ?? (await readFile(doc.file, 'utf8'));
-  const start = source.indexOf(START);
-  const end = source.indexOf(END);
-  if (start === -1 || end < start) {
-    throw new Error(
-      `${doc.file}: the rules table's markers are missing; put the lines\n${START}\n${END}\nwhere the table goes`,
-    );
-  }
-  const written = `${source.slice(0, start)}${START}\n\n${rulesTable(doc)}\n\n${source.slice(end)}`;
-  return format(written, { ...(await resolveConfig(doc.file)), filepath: doc.file });
+  const section = RULES_SECTIONS.find((s) => s.file === doc.file)!;
+  return format(section.write(source), { ...(await resolveConfig(doc.file)), filepath: doc.file });
 }
+
+/** The rules tables as sections of `npm run docs` (formatted by it, as by withRulesTable). */
+export const RULES_SECTIONS: readonly GeneratedSection[] = RULES_DOCS.map((doc) => ({
+  file: doc.file,
+  start: START,
+  end: END,
+  what: 'rules table',
+  write: (source) => {
+    const start = source.indexOf(START);
+    const end = source.indexOf(END);
+    if (start === -1 || end < start) {
+      throw new Error(
+        `${doc.file}: the rules table's markers are missing; put the lines\n${START}\n${END}\nwhere the table goes`,
+      );
+    }
+    return `${source.slice(0, start)}${START}\n\n${rulesTable(doc)}\n\n${source.slice(end)}`;
+  },
+}));

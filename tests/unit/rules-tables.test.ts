@@ -1,5 +1,5 @@
 // The rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md are the rules' own metadata: a
-// rule added, renamed or redescribed without `npm run docs:rules` fails here, naming the command.
+// rule added, renamed or redescribed without `npm run docs` fails here, naming the command.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { rules } from '@/lib/checks/check';
@@ -7,13 +7,12 @@ import { END, RULES_DOCS, START, withRulesTable } from '@/scripts/lib/rules-tabl
 
 describe('the rules tables', () => {
   it.each(RULES_DOCS.map((doc) => [doc.file, doc] as const))(
-    '%s lists every rule as npm run docs:rules writes it',
+    '%s lists every rule as npm run docs writes it',
     async (file, doc) => {
       const committed = await readFile(file, 'utf8');
-      expect(
-        committed,
-        `the rules table of ${file} differs from the rules: run npm run docs:rules`,
-      ).toBe(await withRulesTable(doc, committed));
+      expect(committed, `the rules table of ${file} differs from the rules: run npm run docs`).toBe(
+        await withRulesTable(doc, committed),
+      );
       const table = committed.slice(committed.indexOf(START), committed.indexOf(END));
       for (const rule of rules) {
         expect(table).toContain(`\`${rule.id}\``);

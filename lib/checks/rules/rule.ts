@@ -59,7 +59,7 @@ export type Scans = {
  * (`[internal-links]`), its file lib/checks/rules/<id>.ts, its failing fixture
  * tests/fixtures/content/rules/<id>/ and its test tests/unit/rules/<id>.test.ts. The rules tables
  * of README.md, CONTENT.md and CONTENT.zh-CN.md are written from `description` by
- * `npm run docs:rules`.
+ * `npm run docs`.
  */
 export type Rule = {
   /** kebab-case, the same as the file name. */
