@@ -7,9 +7,10 @@ import path from 'node:path';
 import * as runtime from 'react/jsx-runtime';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
 import { compileDocument, type CompiledDocument } from '../mdx/compile';
+import { KEBAB_NAME } from '../mdx/names';
 import { ContentError, type Finding } from '../mdx/problem';
 
-export const DOCUMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DOCUMENT_SLUG = KEBAB_NAME;
 
 export type LoadedDocument = CompiledDocument & {
   slug: string;

@@ -3,6 +3,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import type { Finding } from './problem';
+import { KEBAB_NAME } from './names';
 
 export const isoDate = z
   .string()
@@ -12,9 +13,7 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a real calendar date');
 
-const sectionId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section id such as "cookies"');
+const sectionId = z.string().regex(KEBAB_NAME, 'must be a section id such as "cookies"');
 
 /** One revision of a translation: the day it was published and what it changed. */
 const translationRevision = z.strictObject({

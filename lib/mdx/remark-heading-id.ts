@@ -4,9 +4,10 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { KEBAB_NAME } from './names';
 
 const ID_SUFFIX = /\s*\[#([^\]\s]*)\]\s*$/;
-export const SECTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SECTION_ID = KEBAB_NAME;
 
 const remarkHeadingId: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'heading', (node: Heading) => {
