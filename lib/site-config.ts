@@ -15,12 +15,18 @@ export const filings = {
 } as const;
 
 /**
+ * The original AWS China site, whose menus and footer this site keeps: its pages that are not
+ * published here (and the default of SITE_URL) are on this origin.
+ */
+export const ORIGINAL_SITE = 'https://www.amazonaws.cn';
+
+/**
  * The public origin of the site. It comes from configuration, never from a request, so no
  * request header can change a URL the site writes.
  */
 export const siteUrl = readSiteUrl(process.env.SITE_URL);
 
-function readSiteUrl(value = 'https://www.amazonaws.cn'): string {
+function readSiteUrl(value = ORIGINAL_SITE): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
     throw new Error(
@@ -37,7 +43,7 @@ export function absoluteUrl(path: string): string {
 
 /** Hosts that serve this site's pages: a document's full address on them is a link to itself. */
 export const ownHosts: readonly string[] = [
-  ...new Set([new URL(siteUrl).host, 'www.amazonaws.cn', 'amazonaws.cn']),
+  ...new Set([new URL(siteUrl).host, new URL(ORIGINAL_SITE).host, 'amazonaws.cn']),
 ];
 
 /**

@@ -2,7 +2,8 @@
 // The three documents link to this site's own pages when they are published, else to the
 // original site's pages.
 import { localePath, type Locale } from '@/i18n/routing';
-import type { NavLink, Navigation } from '@/lib/navigation';
+import type { Navigation, NavigationLink } from '@/lib/navigation';
+import { ORIGINAL_SITE } from '@/lib/site-config';
 import { LinkList } from './link-list';
 
 type Props = {
@@ -10,14 +11,14 @@ type Props = {
   legal: Navigation['footer']['legal'];
   published: readonly string[];
   /** This site's feed of new versions, after the documents. */
-  feed: NavLink;
+  feed: NavigationLink;
 };
-
-const ORIGINAL = 'https://www.amazonaws.cn';
 
 export function LegalLinks({ locale, legal, published, feed }: Props) {
   const own = (slug: string) =>
-    published.includes(slug) ? localePath(locale, slug) : `${ORIGINAL}${localePath(locale, slug)}`;
+    published.includes(slug)
+      ? localePath(locale, slug)
+      : `${ORIGINAL_SITE}${localePath(locale, slug)}`;
   const links = [
     { label: legal.terms, href: own('terms') },
     { label: legal.privacy, href: own('privacy') },
