@@ -61,7 +61,7 @@ export const navigationSchema = z.strictObject({
   }),
 });
 
-export type NavLink = z.infer<typeof navLinkSchema>;
+export type NavigationLink = z.infer<typeof navLinkSchema>;
 export type Navigation = z.infer<typeof navigationSchema>;
 
 const data: Record<Locale, unknown> = { en, 'zh-CN': zhCN };

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { effectiveDate } from '@/lib/mdx/frontmatter';
 import type { LoadedDocument } from '@/lib/content/library';
-import type { NavLink } from '@/lib/navigation';
+import type { NavigationLink } from '@/lib/navigation';
 import { DocumentDates } from './document-dates';
 import { LinkList } from '../site/link-list';
 import { mdxComponents } from './mdx-components';
@@ -15,7 +15,7 @@ import { TranslationNotice } from './translation-notice';
 type Props = {
   document: LoadedDocument;
   /** The document's other pages (history, bilingual view), shown under the date. */
-  related?: readonly NavLink[];
+  related?: readonly NavigationLink[];
   /** Shown before the contents list: a recent change, or which version this is. */
   notice?: ReactNode;
   /** The date of the version shown, on a version's own page. */

@@ -1,10 +1,10 @@
 // A boxed message at the top of a page (an update, or that a version is not the one in force),
 // followed by its links. Plain text and links, so it reads the same in print and without colour.
 import type { ReactNode } from 'react';
-import type { NavLink } from '@/lib/navigation';
+import type { NavigationLink } from '@/lib/navigation';
 import { LinkList } from '../site/link-list';
 
-type Props = { children: ReactNode; links: readonly NavLink[] };
+type Props = { children: ReactNode; links: readonly NavigationLink[] };
 
 export function Notice({ children, links }: Props) {
   return (

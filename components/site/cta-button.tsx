@@ -1,7 +1,7 @@
 // The call to action of the header and the footer (cta-button.css): a filled link.
-import type { NavLink } from '@/lib/navigation';
+import type { NavigationLink } from '@/lib/navigation';
 
-type Props = { link: NavLink };
+type Props = { link: NavigationLink };
 
 export function CtaButton({ link }: Props) {
   return (

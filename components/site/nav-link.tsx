@@ -1,7 +1,7 @@
 // A menu link with an optional one-line description, as in the Products menu.
-import type { NavLink as Link } from '@/lib/navigation';
+import type { NavigationLink } from '@/lib/navigation';
 
-type Props = { link: Link };
+type Props = { link: NavigationLink };
 
 export function NavLink({ link }: Props) {
   return (
