@@ -135,6 +135,21 @@ async function throughput(origin: string, url: string, encoding: (typeof ENCODIN
  * (Lighthouse needs only the port: no second launcher).
  */
 async function lighthouseRun(origin: string, url: string) {
+  // Lighthouse sometimes misses the start of the navigation in its trace (NO_NAVSTART) and asks
+  // to be run again; a fresh browser then measures normally. Other errors stop the bench.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(origin, url);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('NO_NAVSTART')) {
+        throw error;
+      }
+      console.log(`bench: Lighthouse on ${url} lost its trace (NO_NAVSTART); running it again`);
+    }
+  }
+}
+
+async function lighthouseOnce(origin: string, url: string) {
   const browser = await chromium.launch({
     ...chromiumLaunch,
     args: [...chromiumLaunch.args, `--remote-debugging-port=${PORTS.lighthouse}`],
