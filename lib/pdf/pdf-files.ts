@@ -18,6 +18,14 @@ export function pdfFile(urlPath: string, dir = pdfDir()): string {
   return path.join(dir, ...urlPath.split('/').filter(Boolean));
 }
 
+/** A production build reached a page or list whose PDF `npm run pdfs` did not draw. */
+function missingPdf(urlPath: string, cause: unknown): Error {
+  return new Error(
+    `${urlPath} has no PDF in ${path.relative(process.cwd(), pdfDir())}: run "npm run build", which draws the PDFs (npm run pdfs) before next build`,
+    { cause },
+  );
+}
+
 /**
  * The size of a version's PDF in kilobytes, for its download link. A production build with a
  * PDF missing stops here, so no page links to a file that is not published; `npm run dev`
@@ -28,10 +36,7 @@ export function pdfKilobytes(urlPath: string): number | undefined {
     return Math.max(1, Math.round(statSync(pdfFile(urlPath)).size / 1024));
   } catch (error) {
     if (process.env.NODE_ENV === 'development') return undefined;
-    throw new Error(
-      `${urlPath} has no PDF in ${path.relative(process.cwd(), pdfDir())}: run "npm run build", which draws the PDFs (npm run pdfs) before next build`,
-      { cause: error },
-    );
+    throw missingPdf(urlPath, error);
   }
 }
 
@@ -46,10 +51,7 @@ export function pdfSha256(urlPath: string): string | null {
     bytes = readFileSync(pdfFile(urlPath));
   } catch (error) {
     if (process.env.NODE_ENV !== 'production') return null;
-    throw new Error(
-      `${urlPath} has no PDF in ${path.relative(process.cwd(), pdfDir())}: run "npm run build", which draws the PDFs (npm run pdfs) before next build`,
-      { cause: error },
-    );
+    throw missingPdf(urlPath, error);
   }
   return createHash('sha256').update(bytes).digest('hex');
 }
