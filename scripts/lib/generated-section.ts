@@ -16,16 +16,14 @@ export type GeneratedSection = {
 /** The text with what lies between the two markers replaced by `body`. */
 export function replaceBetween(
   source: string,
-  start: string,
-  end: string,
+  { file, start, end, what }: Omit<GeneratedSection, 'write'>,
   body: string,
-  file: string,
 ): string {
   const from = source.indexOf(start);
   const to = source.indexOf(end);
   if (from === -1 || to < from) {
     throw new Error(
-      `${file}: the markers are missing; put the lines\n${start}\n${end}\nwhere the table goes`,
+      `${file}: the ${what}'s markers are missing; put the lines\n${start}\n${end}\nwhere the table goes`,
     );
   }
   return `${source.slice(0, from)}${start}\n\n${body}\n\n${source.slice(to)}`;

@@ -25,10 +25,9 @@ export function headersTable(): string {
   return ['| header | value |', '| --- | --- |', ...rows].join('\n');
 }
 
+const PLACE = { file: 'docs/security.md', start: START, end: END, what: 'security-headers table' };
+
 export const HEADERS_SECTION: GeneratedSection = {
-  file: 'docs/security.md',
-  start: START,
-  end: END,
-  what: 'security-headers table',
-  write: (source) => replaceBetween(source, START, END, headersTable(), 'docs/security.md'),
+  ...PLACE,
+  write: (source) => replaceBetween(source, PLACE, headersTable()),
 };

@@ -3,10 +3,9 @@
 // checks. `npm run docs` writes them; tests/unit/rules-tables.test.ts fails when a
 // committed table differs from what it would write.
 import { readFile } from 'node:fs/promises';
-import { format, resolveConfig } from 'prettier';
 import type { Locale } from '@/i18n/routing';
 import { rules } from '@/lib/checks/check';
-import type { GeneratedSection } from './generated-section';
+import { replaceBetween, withSection, type GeneratedSection } from './generated-section';
 
 export const START =
   '<!-- rules-table:start (written by `npm run docs`; edit lib/checks/rules/) -->';
@@ -43,24 +42,14 @@ export function rulesTable({ locale, linkRules }: Doc): string {
 /** The document as `npm run docs` writes it: its table replaced, formatted by prettier. */
 export async function withRulesTable(doc: Doc, text?: string): Promise<string> {
   const source = text ?? (await readFile(doc.file, 'utf8'));
-  const section = RULES_SECTIONS.find((s) => s.file === doc.file)!;
-  return format(section.write(source), { ...(await resolveConfig(doc.file)), filepath: doc.file });
+  return withSection(
+    RULES_SECTIONS.find((s) => s.file === doc.file)!,
+    source,
+  );
 }
 
-/** The rules tables as sections of `npm run docs` (formatted by it, as by withRulesTable). */
-export const RULES_SECTIONS: readonly GeneratedSection[] = RULES_DOCS.map((doc) => ({
-  file: doc.file,
-  start: START,
-  end: END,
-  what: 'rules table',
-  write: (source) => {
-    const start = source.indexOf(START);
-    const end = source.indexOf(END);
-    if (start === -1 || end < start) {
-      throw new Error(
-        `${doc.file}: the rules table's markers are missing; put the lines\n${START}\n${END}\nwhere the table goes`,
-      );
-    }
-    return `${source.slice(0, start)}${START}\n\n${rulesTable(doc)}\n\n${source.slice(end)}`;
-  },
-}));
+/** The rules tables as sections of `npm run docs`. */
+export const RULES_SECTIONS: readonly GeneratedSection[] = RULES_DOCS.map((doc) => {
+  const place = { file: doc.file, start: START, end: END, what: 'rules table' };
+  return { ...place, write: (source) => replaceBetween(source, place, rulesTable(doc)) };
+});
