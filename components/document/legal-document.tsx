@@ -2,7 +2,7 @@
 // text which does not prevail is a translation, an optional notice, the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { effectiveDate } from '@/lib/mdx/frontmatter';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import type { LoadedDocument } from '@/lib/content/library';
 import type { NavigationLink } from '@/lib/navigation';
 import { DocumentDates } from './document-dates';
@@ -38,7 +38,7 @@ export async function LegalDocument({ document, related = [], notice, version }:
         <DocumentDates
           locale={locale}
           published={frontmatter.lastUpdated}
-          effective={effectiveDate(frontmatter)}
+          effective={statedEffective(frontmatter)}
         />
         {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
         {/* The PDF of the version shown: the one in force on the document's own page. */}

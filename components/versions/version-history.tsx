@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/dates';
 import type { VersionIntegrity } from '@/lib/versions/version-integrity';
 import { versionPaths } from '@/lib/versions/version-paths';
 import { Corrigenda } from './corrigenda';
+import { EarlierPublications } from './earlier-publications';
 import { DocumentDates } from '../document/document-dates';
 import { LinkList } from '../site/link-list';
 import { PdfLink } from '../document/pdf-link';
@@ -18,7 +19,8 @@ import { VersionChecksums } from './version-checksums';
 
 export type HistoryEntry = {
   date: string;
-  effective: string;
+  /** The day it takes effect; none when its date is the one the text itself states. */
+  effective: string | undefined;
   status: VersionStatus;
   summary?: string;
   first: boolean;
@@ -39,11 +41,13 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
             {status === 'in-force' && (
-              <span className="version-history__in-force">{t('current')}</span>
+              <span className="version-history__in-force">
+                {t(effective ? 'current' : 'currentStated')}
+              </span>
             )}
             {status === 'announced' && (
               <span className="version-history__announced">
-                {t('announced', { date: formatDate(locale, effective) })}
+                {t('announced', { date: formatDate(locale, effective ?? date) })}
               </span>
             )}
           </h2>
@@ -55,6 +59,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             revisions={translation.revisions}
           />
           <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
+          <EarlierPublications locale={locale} publications={integrity.publications} />
           <LinkList
             className="version-history__links"
             row

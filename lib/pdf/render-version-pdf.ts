@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@/i18n/routing';
-import { effectiveDate, type Frontmatter } from '@/lib/mdx/frontmatter';
+import { statedEffective, type Frontmatter } from '@/lib/mdx/frontmatter';
 import { linkTarget, localizeHref } from '@/lib/mdx/links';
 import { formatDate } from '@/lib/dates';
 import { absoluteUrl, filings } from '@/lib/site-config';
@@ -396,8 +396,14 @@ export async function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> 
     gap: 10,
   });
   const muted = { ...full, size: 9.5, color: COLOR.muted, gap: 2 };
-  paragraph(plain(t('published', { date: formatDate(locale, frontmatter.lastUpdated) })), muted);
-  paragraph(plain(t('effective', { date: formatDate(locale, effectiveDate(frontmatter)) })), muted);
+  const published = formatDate(locale, frontmatter.lastUpdated);
+  const effective = statedEffective(frontmatter);
+  if (effective === undefined) {
+    paragraph(plain(t('statedLastUpdated', { date: published })), muted);
+  } else {
+    paragraph(plain(t('published', { date: published })), muted);
+    paragraph(plain(t('effective', { date: formatDate(locale, effective) })), muted);
+  }
   paragraph(
     [
       ...plain(`${t('address')}${locale === 'en' ? ' ' : ''}`),

@@ -5,7 +5,7 @@
 import { notFound } from 'next/navigation';
 import { isLocale, localePath, locales } from '@/i18n/routing';
 import { atomFeed } from '@/lib/pages/atom';
-import { documentsWithVersions, loadVersion } from '@/lib/versions/versions';
+import { documentsWithVersions, loadVersion, shownEffective } from '@/lib/versions/versions';
 import { buildDate, formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/pages/page-basics';
 import { feedPath } from '@/lib/pages/page-metadata';
@@ -31,7 +31,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
         const paths = versionPaths(locale, slug);
         const { date, effective } = version;
         const dates = { date: formatDate(locale, date), effective: formatDate(locale, effective) };
-        const when = t(effective > day ? 'feed.takesEffect' : 'feed.tookEffect', dates);
+        const stated = shownEffective(version) === undefined;
+        const when = stated
+          ? t('feed.stated', dates)
+          : t(effective > day ? 'feed.takesEffect' : 'feed.tookEffect', dates);
         const summary = changeSummary ?? t('feed.firstVersion', { title });
         return {
           id: absoluteUrl(paths.version(version.date)),
@@ -39,7 +42,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
           // Published, and again once in force: the day it took effect is news of its own.
           date: effective > date && effective <= day ? effective : date,
           published: date,
-          effective,
+          // A date the text states is no effective date: the entry then claims none.
+          effective: shownEffective(version),
           // Chinese sentences follow one another without a space.
           summary: `${summary}${locale === 'en' ? ' ' : ''}${when}`,
           link: absoluteUrl(paths.version(version.date)),

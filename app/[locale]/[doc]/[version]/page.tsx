@@ -10,7 +10,7 @@ import { PageShell } from '@/components/site/page-shell';
 import { VersionNotice } from '@/components/versions/version-notice';
 import { findVersion, resolveDocument, versionParams } from '@/lib/pages/document-route';
 import { versionInForce, versionPeriod, versionStatus } from '@/lib/versions/in-force';
-import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { loadVersion, shownEffective, shownVersion } from '@/lib/versions/versions';
 import { versionIntegrity } from '@/lib/versions/version-integrity';
 import { formatDate } from '@/lib/dates';
 import { pageBasics } from '@/lib/pages/page-basics';
@@ -74,7 +74,7 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
               locale={route.locale}
               slug={route.slug}
               date={version.date}
-              effective={version.effective}
+              effective={shownEffective(version)}
               status={status}
               next={next?.date}
               inForce={versionInForce(route.versions, route.day)?.date}

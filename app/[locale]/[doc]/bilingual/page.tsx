@@ -12,7 +12,7 @@ import { TableOfContents } from '@/components/document/table-of-contents';
 import { TranslationNotice } from '@/components/document/translation-notice';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/pages/document-route';
-import { effectiveDate } from '@/lib/mdx/frontmatter';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import { loadVersion, shownVersion } from '@/lib/versions/versions';
 import { pageBasics } from '@/lib/pages/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
@@ -31,7 +31,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params'])
   ] as const;
   const { t, site, publisher } = await pageBasics(route.locale);
   const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
-  const effective = effectiveDate(documents[0].frontmatter);
+  const effective = statedEffective(documents[0].frontmatter);
   const page = {
     locale: route.locale,
     slug: `${route.slug}/bilingual`,

@@ -9,7 +9,7 @@ import { VersionHistory } from '@/components/versions/version-history';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/pages/document-route';
 import { versionStatus } from '@/lib/versions/in-force';
-import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { loadVersion, shownEffective, shownVersion } from '@/lib/versions/versions';
 import { versionIntegrity } from '@/lib/versions/version-integrity';
 import { pageBasics } from '@/lib/pages/page-basics';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
@@ -41,7 +41,7 @@ async function resolve(params: PageProps<'/[locale]/[doc]/history'>['params']) {
   const entries = route.versions
     .map((v, index) => ({
       date: v.date,
-      effective: v.effective,
+      effective: shownEffective(v),
       status: versionStatus(route.versions, v, route.day),
       summary: texts[index]?.frontmatter.changeSummary,
       first: index === 0,
