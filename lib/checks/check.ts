@@ -108,14 +108,17 @@ export async function checkContent({
     }
   };
   for (const slug of slugs) {
-    const docFolder = path.join(dir, slug);
+    const docFolder = path.join(/*turbopackIgnore: true*/ dir, slug);
     const { record, problems: recordProblems } = await loadPublications(docFolder);
     scans.publications.push(...recordProblems);
     if (record) {
       publications.push({
         slug,
         record,
-        source: await readFile(path.join(docFolder, PUBLICATIONS_FILE), 'utf8'),
+        source: await readFile(
+          path.join(/*turbopackIgnore: true*/ docFolder, PUBLICATIONS_FILE),
+          'utf8',
+        ),
         kept: await Promise.all((record.earlier ?? []).map((e) => readKeptFiles(docFolder, e))),
       });
     }

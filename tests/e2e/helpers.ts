@@ -52,6 +52,8 @@ export function proseLines(doc: string, locale: Locale): string[] {
       l
         .replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1')
         .replace(/\*\*/g, '')
+        // A line in italics, such as the source's own "*Last updated: March 9, 2017.*".
+        .replace(/^\*(.+)\*$/, '$1')
         .replace(/<\/?Key>/g, ''),
     );
 }
