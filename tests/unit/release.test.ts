@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentRelease, listReleases, publish, rollback } from '@/scripts/lib/releases';
 import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
@@ -52,6 +53,11 @@ describe('publish', () => {
     ],
     ['the English 404 page is missing', 'en/404.html', /en\/404\.html is missing/],
     ['the sitemap is missing', 'sitemap.xml', /sitemap\.xml is missing/],
+    [
+      'a page has no brotli copy',
+      'en/privacy/index.html.br',
+      /en\/privacy\/index\.html has no \.br copy/,
+    ],
   ])('refuses a release when %s, leaving current unchanged', (_, file, reason) => {
     publish({ dir, build: copy(site), id: id(1) });
     const broken = (to: string) => {
@@ -85,6 +91,9 @@ describe('publish', () => {
     expect(() => publish({ dir, build: truncated, id: id(1) })).toThrow(
       /\/privacy\/: the page is incomplete/,
     );
+    expect(() => publish({ dir, build: truncated, id: id(1) })).toThrow(
+      /privacy\/index\.html differs from its \.br copy/,
+    );
     expect(currentRelease(dir)).toBeUndefined();
   });
 
@@ -105,6 +114,9 @@ describe('publish', () => {
           '/_next/static/chunks/new.css',
         );
         writeFileSync(path.join(to, page), html);
+        // As the export does: each page's compressed copies are of its new text.
+        writeFileSync(path.join(to, `${page}.gz`), gzipSync(html));
+        writeFileSync(path.join(to, `${page}.br`), brotliCompressSync(html));
       }
     };
     publish({ dir, build: restyled, id: id(2) });
