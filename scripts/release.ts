@@ -27,7 +27,10 @@ const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
 
 /** Where `current` lives and what nginx reads through it, for the operator. */
 function whereCurrentIs(id: string): string {
-  const shown = (file: string) => path.relative('.', file) || '.';
+  const shown = (file: string) => {
+    const relative = path.relative('.', file);
+    return relative && !relative.startsWith('..') ? relative : file;
+  };
   const current = path.join(dir, CURRENT);
   return [
     `release: ${shown(current)} -> ${shown(path.join(dir, id))} (${current})`,

@@ -39,7 +39,7 @@ function main() {
   });
   const root = path.resolve(values.root ?? OUT_DIR);
   const file = writeHostConfig(values.out ?? 'host', root, options);
-  console.log(`nginx:config: ${path.relative('.', file)} for ${root}: ${describeServers(options)}`);
+  console.log(`nginx:config: ${file} for ${root}: ${describeServers(options)}`);
   for (const needed of options.tls ? [options.tls.certificate, options.tls.certificateKey] : []) {
     // The files may live on the host only, so their absence is said, not refused.
     if (!existsSync(needed)) {

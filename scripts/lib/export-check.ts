@@ -213,13 +213,14 @@ export function servingProblems(
 
 /** The message of a command that refuses to serve `root`, naming the command that fixes it. */
 export function refusal(command: string, root: string, problems: string[]): string {
-  const shown = path.relative('.', root) || root;
+  const relative = path.relative('.', root);
+  const shown = relative && !relative.startsWith('..') ? relative : root;
   const head = problems.slice(0, 20);
   const more = problems.length > head.length ? [`… and ${problems.length - head.length} more`] : [];
   return [
     `${command}: ${shown}/ is not a complete export of this build, so nginx was not started:`,
     ...[...head, ...more].map((p) => `  - ${p}`),
-    `Run \`npm run export\` (it builds, then writes out/ and host/), then \`npm run ${command}\` again.`,
+    `Run \`npm run export\` (it builds, then writes out/ and host/), then \`npm run ${command}\` again${shown === 'out' ? '' : ' (for a release: `npm run release`, or `npm run rollback`)'}.`,
   ].join('\n');
 }
 

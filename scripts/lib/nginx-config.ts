@@ -69,12 +69,18 @@ export function brotliCandidates(
 }
 
 /** The brotli_static module to load, or undefined when there is none (gzip only). */
-export function brotliModule(nginx = '/usr/sbin/nginx', env = process.env): string | undefined {
+export function brotliModule(
+  nginx = '/usr/sbin/nginx',
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   return brotliCandidates(nginx, env).find((file) => existsSync(file));
 }
 
 /** Whether nginx will send the .br copies, and why, in one line for the operator. */
-export function brotliStatus(nginx = '/usr/sbin/nginx', env = process.env) {
+export function brotliStatus(
+  nginx = '/usr/sbin/nginx',
+  env: Record<string, string | undefined> = process.env,
+) {
   const found = brotliModule(nginx, env);
   if (found) return { module: found, message: `brotli is on (${found})` };
   const looked = brotliCandidates(nginx, env);

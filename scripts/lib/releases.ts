@@ -224,8 +224,15 @@ export function rollback(dir: string): { from: string; to: string } {
   const absolute = path.resolve(dir);
   const current = currentRelease(absolute);
   if (!current) throw new Error(`no current release in ${dir}`);
+  // current is a relative link: a release it names may have been removed by hand.
+  const missing = !existsSync(path.join(absolute, current));
   const older = listReleases(absolute).filter((id) => id < current);
   const to = older.at(-1);
+  if (!to && missing) {
+    throw new Error(
+      `${path.join(dir, CURRENT)} points to ${current}, which does not exist, and no older release is kept: run npm run release`,
+    );
+  }
   if (!to) throw new Error(`${current} is the oldest release kept; nothing to roll back to`);
   const problems = problemsOf(
     {
