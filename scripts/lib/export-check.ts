@@ -3,6 +3,7 @@
 // start nginx, so none of them serves a missing, partial or stale site.
 import {
   existsSync,
+  mkdirSync,
   readFileSync,
   readdirSync,
   readlinkSync,
@@ -34,6 +35,8 @@ export function currentBuildId(nextDir = '.next'): string | undefined {
 
 export function writeExportRecord(file: string, site: string, buildId: string): void {
   const record: ExportRecord = { buildId, files: Object.fromEntries(checksums(site)) };
+  // host/ is not in the repository: a clean checkout's first export makes it.
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
 }
 

@@ -44,7 +44,7 @@ function serveStatic(env: Record<string, string>, command: string[] = ['true'], 
 function project(name: string, { built = 'build-1', exported = 'build-1' } = {}): string {
   const dir = path.join(work, name);
   mkdirSync(path.join(dir, 'out'), { recursive: true });
-  mkdirSync(path.join(dir, 'host'));
+  // No host/ folder, as in a clean checkout: the record's writer makes it.
   mkdirSync(path.join(dir, '.next'));
   fixtureSite(path.join(dir, 'out'));
   writeExportRecord(path.join(dir, 'host', 'export.json'), path.join(dir, 'out'), exported);
