@@ -4,7 +4,11 @@
 // the record lists must still have its files, as published, with the recorded SHA-256.
 import { defaultLocale, locales } from '@/i18n/routing';
 import type { Finding } from '../../mdx/problem';
-import { PUBLICATIONS_FILE, PUBLICATIONS_FOLDER } from '../../versions/publications';
+import {
+  PUBLICATIONS_FILE,
+  PUBLICATIONS_FOLDER,
+  type PublicationRecord,
+} from '../../versions/publications';
 import { fieldPlace, type Rule, type RuleContext } from './rule';
 
 export const publications: Rule = {
@@ -44,57 +48,68 @@ function check({ files, archives, publications: records, scans, today }: RuleCon
         });
       }
     }
-    (record.earlier ?? []).forEach((entry, index) => {
-      const where = { file: record.file, ...fieldPlace(source, 'earlier') };
-      const previous = record.earlier?.[index - 1];
-      const dated = (message: string) =>
+    problems.push(...checkEarlier(record, source, kept, today));
+  }
+  return problems;
+}
+
+/** Each earlier publication: its dates in order, every language kept, each kept file as published. */
+function checkEarlier(
+  record: PublicationRecord,
+  source: string,
+  kept: RuleContext['publications'][number]['kept'],
+  today: string,
+): Finding[] {
+  const problems: Finding[] = [];
+  (record.earlier ?? []).forEach((entry, index) => {
+    const where = { file: record.file, ...fieldPlace(source, 'earlier') };
+    const previous = record.earlier?.[index - 1];
+    const dated = (message: string) =>
+      problems.push({
+        ...where,
+        message: `earlier publication ${index + 1} (${entry.published}): ${message}`,
+        hint: 'each earlier publication was published before it was replaced, and not before the one above it was replaced; replaced is not later than today',
+      });
+    if (entry.replaced <= entry.published)
+      dated(`replaced ${entry.replaced} is not after published`);
+    if (entry.replaced > today) dated(`replaced ${entry.replaced} is later than today (${today})`);
+    if (previous && entry.published < previous.replaced) {
+      dated(
+        `published ${entry.published} is before the publication above was replaced (${previous.replaced})`,
+      );
+    }
+    for (const locale of locales) {
+      if (!(`${locale}.mdx` in entry.sha256)) {
         problems.push({
           ...where,
-          message: `earlier publication ${index + 1} (${entry.published}): ${message}`,
-          hint: 'each earlier publication was published before it was replaced, and not before the one above it was replaced; replaced is not later than today',
+          message: `earlier publication ${index + 1} (${entry.published}) records no ${locale}.mdx`,
+          hint: 'an earlier publication keeps every language: list each file under sha256',
         });
-      if (entry.replaced <= entry.published)
-        dated(`replaced ${entry.replaced} is not after published`);
-      if (entry.replaced > today)
-        dated(`replaced ${entry.replaced} is later than today (${today})`);
-      if (previous && entry.published < previous.replaced) {
-        dated(
-          `published ${entry.published} is before the publication above was replaced (${previous.replaced})`,
+      }
+    }
+    for (const file of kept[index] ?? []) {
+      const restore = `restore it with git checkout -- ${file.path}: it is what the site published`;
+      const wrong = (message: string, hint = restore) =>
+        problems.push({ file: file.path, line: 1, column: 1, message, hint });
+      if (file.actual === undefined) {
+        wrong(`the file kept for the publication of ${entry.published} is missing`);
+      } else if (file.actual !== file.recorded) {
+        wrong(
+          `this kept file differs from its record in ${record.file} (SHA-256 ${file.actual}, recorded ${file.recorded})`,
+          `${restore}; if the record is the mistake, the file's SHA-256 is ${file.actual}`,
+        );
+      } else if (file.prevailingLanguage !== entry.prevailingLanguage) {
+        wrong(
+          `this kept file says prevailingLanguage: ${file.prevailingLanguage ?? '(none)'}, but ${record.file} records ${entry.prevailingLanguage} for it`,
+          `correct prevailingLanguage of entry ${index + 1} in ${record.file}: the kept file is what was published`,
+        );
+      } else if (file.lastUpdated !== entry.version) {
+        wrong(
+          `this kept file is the version of ${file.lastUpdated ?? '(no date)'}, but ${record.file} records version ${entry.version} for it`,
+          `correct version of entry ${index + 1} in ${record.file}: the kept file is what was published`,
         );
       }
-      for (const locale of locales) {
-        if (!(`${locale}.mdx` in entry.sha256)) {
-          problems.push({
-            ...where,
-            message: `earlier publication ${index + 1} (${entry.published}) records no ${locale}.mdx`,
-            hint: 'an earlier publication keeps every language: list each file under sha256',
-          });
-        }
-      }
-      for (const file of kept[index] ?? []) {
-        const restore = `restore it with git checkout -- ${file.path}: it is what the site published`;
-        const wrong = (message: string, hint = restore) =>
-          problems.push({ file: file.path, line: 1, column: 1, message, hint });
-        if (file.actual === undefined) {
-          wrong(`the file kept for the publication of ${entry.published} is missing`);
-        } else if (file.actual !== file.recorded) {
-          wrong(
-            `this kept file differs from its record in ${record.file} (SHA-256 ${file.actual}, recorded ${file.recorded})`,
-            `${restore}; if the record is the mistake, the file's SHA-256 is ${file.actual}`,
-          );
-        } else if (file.prevailingLanguage !== entry.prevailingLanguage) {
-          wrong(
-            `this kept file says prevailingLanguage: ${file.prevailingLanguage ?? '(none)'}, but ${record.file} records ${entry.prevailingLanguage} for it`,
-            `correct prevailingLanguage of entry ${index + 1} in ${record.file}: the kept file is what was published`,
-          );
-        } else if (file.lastUpdated !== entry.version) {
-          wrong(
-            `this kept file is the version of ${file.lastUpdated ?? '(no date)'}, but ${record.file} records version ${entry.version} for it`,
-            `correct version of entry ${index + 1} in ${record.file}: the kept file is what was published`,
-          );
-        }
-      }
-    });
-  }
+    }
+  });
   return problems;
 }
