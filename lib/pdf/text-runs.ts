@@ -72,19 +72,23 @@ export function tidyRuns(runs: readonly Run[]): Run[] {
     if (last && sameStyle(last, run)) last.text += run.text;
     else out.push({ ...run });
   }
-  for (let i = 1; i < out.length; i += 1) {
-    const before = out[i - 1]!;
-    const run = out[i]!;
-    const closing = NO_LINE_START.exec(run.text)?.[0] ?? '';
-    if (closing && !/\s$/.test(before.text)) {
-      before.text += closing;
-      run.text = run.text.slice(closing.length);
+  // The text before a run is the last run that still has any: a run made only of closing marks
+  // gives them all away, and the marks after it go to the same place ("》" then "。").
+  let before: Run | undefined;
+  for (const run of out) {
+    if (before) {
+      const closing = NO_LINE_START.exec(run.text)?.[0] ?? '';
+      if (closing && !/\s$/.test(before.text)) {
+        before.text += closing;
+        run.text = run.text.slice(closing.length);
+      }
+      const opening = NO_LINE_END.exec(before.text)?.[0] ?? '';
+      if (opening && opening !== before.text && run.text !== '' && !/^\s/.test(run.text)) {
+        before.text = before.text.slice(0, -opening.length);
+        run.text = opening + run.text;
+      }
     }
-    const opening = NO_LINE_END.exec(before.text)?.[0] ?? '';
-    if (opening && opening !== before.text && !/^\s/.test(run.text)) {
-      before.text = before.text.slice(0, -opening.length);
-      run.text = opening + run.text;
-    }
+    if (run.text !== '') before = run;
   }
   // A line break (<br>) starts its line at the margin, as in the browser.
   for (let i = 0; i < out.length; i += 1) {
