@@ -4,11 +4,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/versions/bilingual-document';
-import { DocumentDates } from '@/components/document/document-dates';
+import { DocumentFrame } from '@/components/document/document-frame';
 import { JsonLd } from '@/components/site/json-ld';
-import { LinkList } from '@/components/site/link-list';
 import { PageShell } from '@/components/site/page-shell';
-import { TableOfContents } from '@/components/document/table-of-contents';
 import { TranslationNotice } from '@/components/document/translation-notice';
 import { otherLocale } from '@/i18n/routing';
 import { documentParams, resolveDocument } from '@/lib/pages/document-route';
@@ -65,44 +63,42 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
       <JsonLd
         data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
       />
-      <article className="legal-document legal-document--bilingual">
-        <header className="legal-document__header">
-          <h1>
+      <DocumentFrame
+        locale={route.locale}
+        variant="legal-document--bilingual"
+        title={
+          <>
             {page.title}
             <span className="legal-document__other-title" lang={other.locale}>
               {other.frontmatter.title}
             </span>
-          </h1>
-          <DocumentDates locale={route.locale} published={lastUpdated} effective={effective} />
-          <LinkList
-            className="legal-document__related"
-            row
-            links={[
-              { href: paths.current, label: own.frontmatter.title },
-              { href: paths.history, label: t('versions.history') },
-            ]}
-          />
-        </header>
-        <div className="legal-document__notices">
-          {documents.map((document) =>
-            document.locale === prevailing.locale ? (
-              <p key={document.locale} className="notice notice--prevailing" lang={document.locale}>
-                {prevailing.text}
-              </p>
-            ) : (
-              <TranslationNotice
-                key={document.locale}
-                locale={document.locale}
-                slug={route.slug}
-                frontmatter={document.frontmatter}
-                linkPrevailing={false}
-              />
-            ),
-          )}
-        </div>
-        <TableOfContents entries={own.toc} title={t('document.contents')} />
+          </>
+        }
+        published={lastUpdated}
+        effective={effective}
+        related={[
+          { href: paths.current, label: own.frontmatter.title },
+          { href: paths.history, label: t('versions.history') },
+        ]}
+        notices={documents.map((document) =>
+          document.locale === prevailing.locale ? (
+            <p key={document.locale} className="notice notice--prevailing" lang={document.locale}>
+              {prevailing.text}
+            </p>
+          ) : (
+            <TranslationNotice
+              key={document.locale}
+              locale={document.locale}
+              slug={route.slug}
+              frontmatter={document.frontmatter}
+              linkPrevailing={false}
+            />
+          ),
+        )}
+        contents={{ entries: own.toc, title: t('document.contents') }}
+      >
         <BilingualDocument documents={documents} />
-      </article>
+      </DocumentFrame>
     </PageShell>
   );
 }
