@@ -17,3 +17,6 @@ export async function pageBasics(locale: Locale) {
   };
   return { t, site: { siteName: t('site.name'), feedTitle: t('feed.title') }, publisher };
 }
+
+/** The translator, site names and publisher of a language's pages. */
+export type PageBasics = Awaited<ReturnType<typeof pageBasics>>;

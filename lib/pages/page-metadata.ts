@@ -19,7 +19,8 @@ export function languageAlternates(slug: string): Record<Locale | 'x-default', s
   };
 }
 
-type Page = {
+/** What a page's head is made from. */
+export type PageHead = {
   locale: Locale;
   /** The page's path without language ('privacy', 'privacy/history'), or '' for the hub. */
   slug: string;
@@ -37,7 +38,7 @@ export function feedPath(locale: Locale): string {
   return `${localePath(locale)}feed.xml`;
 }
 
-export function pageMetadata(page: Page): Metadata {
+export function pageMetadata(page: PageHead): Metadata {
   const { locale, slug, title, description, siteName, feedTitle } = page;
   const url = absoluteUrl(localePath(locale, slug));
   const canonical = absoluteUrl(localePath(locale, page.canonicalSlug ?? slug));
@@ -97,7 +98,7 @@ export type VersionDates = { published: string; effective: string; until?: strin
  * date is `datePublished`; `dateModified` stays the date of the version's text.
  */
 export function pageJsonLd(
-  page: Page & {
+  page: PageHead & {
     type: 'WebPage' | 'CollectionPage';
     dateModified: string;
     publisher: Publisher;

@@ -2,59 +2,29 @@
 // with the language that prevails if they differ and, in the other text's language, the note that
 // it is a translation for reference (and when it was revised).
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/versions/bilingual-document';
 import { DocumentFrame } from '@/components/document/document-frame';
 import { JsonLd } from '@/components/site/json-ld';
 import { PageShell } from '@/components/site/page-shell';
 import { TranslationNotice } from '@/components/document/translation-notice';
-import { otherLocale } from '@/i18n/routing';
-import { documentParams, resolveDocument } from '@/lib/pages/document-route';
-import { effectiveDate } from '@/lib/mdx/frontmatter';
-import { loadVersion, shownVersion } from '@/lib/versions/versions';
-import { pageBasics } from '@/lib/pages/page-basics';
+import { bilingualPage } from '@/lib/pages/bilingual-page';
+import { documentParams } from '@/lib/pages/document-route';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;
 
-async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params']) {
-  const route = await resolveDocument(await params);
-  const other = otherLocale(route.locale);
-  const shown = shownVersion(route.versions, route.day);
-  const documents = [
-    await loadVersion(route.slug, shown, route.locale),
-    await loadVersion(route.slug, shown, other),
-  ] as const;
-  const { t, site, publisher } = await pageBasics(route.locale);
-  const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
-  const effective = effectiveDate(documents[0].frontmatter);
-  const page = {
-    locale: route.locale,
-    slug: `${route.slug}/bilingual`,
-    title: t('versions.bilingualTitle', { title }),
-    description,
-    ...site,
-  };
-  // The note on the prevailing text, in its language (a translation carries its own label).
-  const v = await getTranslations({ locale: prevailingLanguage, namespace: 'versions' });
-  const prevailing = {
-    locale: prevailingLanguage,
-    text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }),
-  };
-  return { route, t, page, publisher, documents, lastUpdated, effective, prevailing };
-}
-
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]/bilingual'>): Promise<Metadata> {
-  return pageMetadata((await resolve(params)).page);
+  return pageMetadata((await bilingualPage(await params)).page);
 }
 
 export default async function BilingualPage({ params }: PageProps<'/[locale]/[doc]/bilingual'>) {
   const { route, t, page, publisher, documents, lastUpdated, effective, prevailing } =
-    await resolve(params);
+    await bilingualPage(await params);
   setRequestLocale(route.locale);
   const [own, other] = documents;
   const paths = versionPaths(route.locale, route.slug);
