@@ -20,12 +20,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumLaunch } from '../playwright.config';
-import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from './lib/budgets';
-import { buildProject, copyProject } from './lib/project-copy';
-import { commandLine, writeSection } from './lib/performance-page';
-import { startProductionServer, type RunningServer } from './lib/production-server';
-import { OUT_DIR, startStaticServer } from './lib/static-server';
+import { chromiumLaunch } from '../tests/support/chromium';
+import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from '../scripts/lib/budgets';
+import { buildProject, copyProject } from '../tests/support/project-copy';
+import { commandLine, writeSection } from './performance-page';
+import { startProductionServer, type RunningServer } from '../scripts/lib/production-server';
+import { OUT_DIR, startStaticServer } from '../scripts/lib/static-server';
 
 const PAGES = ['/privacy/', '/en/privacy/'];
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -319,7 +319,7 @@ async function main() {
   const verdict =
     budgets.length === 0 ? 'All budgets met.' : `Budgets not met:\n\n- ${budgets.join('\n- ')}`;
   console.log(`${tables.join('\n\n')}\n\n${verdict}`);
-  const command = commandLine('scripts/bench.ts', ['DURATION', 'BENCH_PORT', 'EXPORT_PORT']);
+  const command = commandLine('bench/bench.ts', ['DURATION', 'BENCH_PORT', 'EXPORT_PORT']);
   await writeSection('bench', `${tables.join('\n\n')}\n\n${verdict}`, command);
 }
 

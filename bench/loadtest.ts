@@ -13,8 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { localePath, locales } from '@/i18n/routing';
 import { sitePages } from '@/lib/pages/site-pages';
-import { commandLine, writeSection } from './lib/performance-page';
-import { startProductionServer } from './lib/production-server';
+import { commandLine, writeSection } from './performance-page';
+import { startProductionServer } from '../scripts/lib/production-server';
 
 const DURATION = Number(process.env.DURATION ?? 60);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
@@ -169,11 +169,7 @@ async function main() {
       console.error(`\n${verdict}`);
       process.exitCode = 1;
     }
-    const command = commandLine('scripts/loadtest.ts', [
-      'DURATION',
-      'CONNECTIONS',
-      'LOADTEST_PORT',
-    ]);
+    const command = commandLine('bench/loadtest.ts', ['DURATION', 'CONNECTIONS', 'LOADTEST_PORT']);
     await writeSection('loadtest', `\`\`\`text\n${figures}\n\`\`\`\n\n${verdict}`, command);
   } finally {
     server.stop();

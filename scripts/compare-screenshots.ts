@@ -17,9 +17,9 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { chromiumLaunch } from '../playwright.config';
+import { chromiumLaunch } from '../tests/support/chromium';
 import { startProductionServer, type RunningServer } from './lib/production-server';
-import { buildProject, copyProject } from './lib/project-copy';
+import { buildProject, copyProject } from '../tests/support/project-copy';
 
 const OUT = 'tests/screenshots/compare';
 const FIXTURE = 'tests/fixtures/content/new-document/retention';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { waitUntilServing } from '../../scripts/lib/production-server';
-import { copyProject } from '../../scripts/lib/project-copy';
+import { copyProject } from '../support/project-copy';
 
 // 4150 when the suite runs with PORT=4100: the range kept for development servers.
 const PORT = Number(process.env.PORT ?? 3100) + 50;

@@ -9,6 +9,9 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 // Never copied: dependencies are linked, and build output and tests are not the site.
+// tests/support/ is, because the browser configuration and the benchmark import it and the
+// build type-checks every file.
+const SUPPORT = path.join('tests', 'support');
 const SKIP = new Set([
   'node_modules',
   '.next',
@@ -26,7 +29,13 @@ const SKIP = new Set([
  */
 export async function copyProject(prefix: string, from = '.'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  await cp(from, dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  const copied = (src: string) => {
+    const relative = path.relative(from, src);
+    if (relative === 'tests' || relative === SUPPORT) return true;
+    if (relative.startsWith(`tests${path.sep}`)) return relative.startsWith(SUPPORT + path.sep);
+    return !SKIP.has(path.basename(src));
+  };
+  await cp(from, dir, { recursive: true, filter: copied });
   await run('cp', ['-al', path.join(from, 'node_modules'), path.join(dir, 'node_modules')]);
   return dir;
 }

@@ -2,7 +2,7 @@
 // page whose markers it cannot trust.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PERFORMANCE_PAGE, replaceSection } from '@/scripts/lib/performance-page';
+import { PERFORMANCE_PAGE, replaceSection } from '@/bench/performance-page';
 
 const page = [
   '# Performance',
