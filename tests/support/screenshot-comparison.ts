@@ -1,29 +1,17 @@
-// Proves a change to the stylesheets moved nothing: takes full-page screenshots of every kind of
-// page (both languages, 320 and 1280 px, light and dark, and the document printed) from two
-// sites and compares them pixel by pixel. Prints the pages that differ, writes a diff image for
-// each, and exits 1 if any does.
-//
-// Usage: npm run screenshots:compare -- <before> [<after>]
-// (with one side only, its screenshots are saved for a later run to compare against)
-// Each side is one of:
-//   - a checkout of this project (a folder with package.json, e.g. a worktree of main): it is
-//     copied, given the fixture document with three versions (the published ones have two, so
-//     they have no comparison page), built and served on PORT (default 4490) and PORT + 1;
-//   - the address of a running site (http://127.0.0.1:4480) that already has those pages;
-//   - a folder of screenshots an earlier run saved (tests/screenshots/compare/before).
-// Screenshots go to tests/screenshots/compare/{before,after}/, differences to .../diff/.
+// The screenshots of a site for comparing two of its builds: every kind of page (both
+// languages, 320 and 1280 px, light and dark, and the document printed), taken whole, and two
+// folders of them compared pixel by pixel with a diff image of each that differs.
+// `npm run screenshots:compare` (scripts/compare-screenshots.ts) is the command.
 import { chromium, type Page } from '@playwright/test';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { chromiumLaunch } from '../tests/support/chromium';
-import { startProductionServer, type RunningServer } from './lib/production-server';
-import { buildProject, copyProject } from '../tests/support/project-copy';
+import { chromiumLaunch } from './chromium';
 
-const OUT = 'tests/screenshots/compare';
-const FIXTURE = 'tests/fixtures/content/new-document/retention';
-const PORT = Number(process.env.PORT ?? 4490);
+export const OUT = 'tests/screenshots/compare';
+/** The document with three versions (the published ones have two: no comparison page). */
+export const FIXTURE = 'tests/fixtures/content/new-document/retention';
 const WIDTHS = [320, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const LOCALES = [
@@ -81,7 +69,7 @@ async function settle(page: Page) {
 }
 
 /** Screenshots every page of `origin` into `dir`; a page that answers wrongly stops the run. */
-async function capture(origin: string, dir: string) {
+export async function capture(origin: string, dir: string) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunch);
@@ -125,48 +113,8 @@ async function capture(origin: string, dir: string) {
   console.log(`${origin}: ${shots(origin).length} screenshots in ${dir}`);
 }
 
-/** Copies a checkout, adds the fixture document, builds it and serves it on `port`. */
-async function serveCheckout(checkout: string, port: number): Promise<RunningServer> {
-  console.log(`Building a copy of ${checkout} (a few minutes)...`);
-  const dir = await copyProject('screenshots-', checkout);
-  await cp(FIXTURE, path.join(dir, 'content', path.basename(FIXTURE)), { recursive: true });
-  await buildProject(dir);
-  const server = await startProductionServer(port, dir);
-  return { ...server, stop: () => (server.stop(), void rm(dir, { recursive: true, force: true })) };
-}
-
-async function isDir(p: string) {
-  return stat(p).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-}
-
-/** Brings one side's screenshots into OUT/<label> and returns that folder. */
-async function collect(source: string, label: string, port: number): Promise<string> {
-  const dir = path.join(OUT, label);
-  if (/^https?:\/\//.test(source)) {
-    await capture(source.replace(/\/$/, ''), dir);
-  } else if (await isDir(path.join(source, 'node_modules'))) {
-    const server = await serveCheckout(source, port);
-    try {
-      await capture(server.origin, dir);
-    } finally {
-      server.stop();
-    }
-  } else if (await isDir(source)) {
-    if (path.resolve(source) !== path.resolve(dir)) {
-      await rm(dir, { recursive: true, force: true });
-      await cp(source, dir, { recursive: true });
-    }
-  } else {
-    throw new Error(`${source}: neither an address, a checkout with node_modules, nor a folder.`);
-  }
-  return dir;
-}
-
 /** Compares two folders of PNGs; returns the names that differ, with why. */
-async function compare(before: string, after: string) {
+export async function compare(before: string, after: string) {
   const diffDir = path.join(OUT, 'diff');
   await rm(diffDir, { recursive: true, force: true });
   await mkdir(diffDir, { recursive: true });
@@ -200,26 +148,3 @@ async function compare(before: string, after: string) {
   }
   return { total: names.length, differing };
 }
-
-async function main() {
-  const [before, after] = process.argv.slice(2);
-  if (!before) {
-    console.error(
-      'Usage: npm run screenshots:compare -- <before> <after> (see the file for what each may be)',
-    );
-    process.exit(2);
-  }
-  const beforeDir = await collect(before, 'before', PORT);
-  // One side only: keep its screenshots for a later run that is given this folder.
-  if (!after) return;
-  const afterDir = await collect(after, 'after', PORT + 1);
-  const { total, differing } = await compare(beforeDir, afterDir);
-  for (const line of differing) console.log(`differs: ${line}`);
-  console.log(`${total} screenshots compared, ${differing.length} differing.`);
-  process.exit(differing.length === 0 ? 0 : 1);
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
