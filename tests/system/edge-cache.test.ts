@@ -9,21 +9,23 @@
 //    ones are 300 s and a day): repeated reads reach the origin about once per lifetime; a new
 //    release is served within the lifetime without a purge; with the origin stopped the edge
 //    keeps answering from its copy for the stale-if-error window, then stops.
-// The export is out/ (or SITE_ROOT); ports PORT..PORT+3 (default 5830).
+// The export is out/ (or SITE_ROOT); ports PORT..PORT+3 (default 5830). The first part's figures
+// are printed as it goes.
 import http from 'node:http';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cacheControlFor,
   cachePolicy,
   SHARED_MAX_AGE,
   STALE_IF_ERROR,
 } from '@/lib/http/cache-policy.mjs';
-import { cacheFile, edgeBlock } from './lib/edge-config';
-import { publish } from './lib/releases';
-import { RELEASE_MARK, variant } from './lib/release-variant';
-import { OUT_DIR, startStaticServer } from './lib/static-server';
+import { publish } from '@/scripts/lib/releases';
+import { OUT_DIR, startStaticServer } from '@/scripts/lib/static-server';
+import { cacheFile, edgeBlock } from '../support/edge-config';
+import { RELEASE_MARK, variant } from '../support/release-variant';
 
 const PORT = Number(process.env.PORT ?? 5830);
 const PAGE = '/en/privacy/';
@@ -56,54 +58,59 @@ function originHits(log: string, urlPath: string): number {
     .filter((line) => line.includes(`"GET ${urlPath} `)).length;
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'edge-cache-'));
-  chmodSync(work, 0o755); // nginx workers run as nobody
-  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-  const source = path.resolve(process.env.SITE_ROOT ?? OUT_DIR);
-  for (const name of ['a', 'b', 'c']) variant(source, path.join(work, name), name);
-  const dir = path.join(work, 'releases');
-  const release = (name: string, n: number) =>
-    publish({
-      dir,
-      build: (to) => cpSync(path.join(work, name), to, { recursive: true }),
-      id: `20260101T00000${n}Z-${name}`,
-    });
-  const root = path.join(dir, 'current', 'site');
-  const sitemap = readFileSync(path.join(source, 'sitemap.xml'), 'utf8');
-  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const problems: string[] = [];
-  const check = (ok: boolean, message: string) => {
-    if (!ok) problems.push(message);
-  };
-  const report: string[] = [];
-  release('a', 1);
+type Server = Awaited<ReturnType<typeof startStaticServer>>;
 
-  // 1. The shipped policy.
-  const log1 = path.join(work, 'origin-1.log');
-  const cache1 = path.join(work, 'cache-1');
-  const origin1 = await startStaticServer(PORT, { root, accessLog: log1 });
-  const edge1 = await startStaticServer(PORT + 1, {
-    server: edgeBlock({ listen: `127.0.0.1:${PORT + 1}`, origin: origin1.origin, cache: cache1 }),
+const work = mkdtempSync(path.join(tmpdir(), 'edge-cache-'));
+const source = path.resolve(process.env.SITE_ROOT ?? OUT_DIR);
+const dir = path.join(work, 'releases');
+const root = path.join(dir, 'current', 'site');
+const release = (name: string, n: number) =>
+  publish({
+    dir,
+    build: (to) => cpSync(path.join(work, name), to, { recursive: true }),
+    id: `20260101T00000${n}Z-${name}`,
   });
-  try {
-    const first = await get(edge1.origin + PAGE);
-    check(
-      first.headers['cache-control'] === cachePolicy.document,
-      `edge passes ${first.headers['cache-control']}`,
-    );
-    for (let i = 0; i < 20; i++) {
-      await Promise.all(Array.from({ length: 10 }, () => get(edge1.origin + PAGE)));
-    }
-    const hits = originHits(log1, PAGE);
-    check(hits === 1, `200 reads of ${PAGE} reached the origin ${hits} times`);
-    report.push(
-      `shipped policy (s-maxage=${SHARED_MAX_AGE}): 201 reads of ${PAGE} through the edge, ${hits} at the origin`,
-    );
+let pages: string[] = [];
 
-    // Client headers of the Next.js router and RSC never change what is cached.
+beforeAll(() => {
+  chmodSync(work, 0o755); // nginx workers run as nobody
+  for (const name of ['a', 'b', 'c']) variant(source, path.join(work, name), name);
+  const sitemap = readFileSync(path.join(source, 'sitemap.xml'), 'utf8');
+  pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  release('a', 1);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe(`a CDN edge with the shipped policy (s-maxage=${SHARED_MAX_AGE})`, () => {
+  const log = path.join(work, 'origin-1.log');
+  const cache = path.join(work, 'cache-1');
+  let origin: Server;
+  let edge: Server;
+  beforeAll(async () => {
+    origin = await startStaticServer(PORT, { root, accessLog: log });
+    edge = await startStaticServer(PORT + 1, {
+      server: edgeBlock({ listen: `127.0.0.1:${PORT + 1}`, origin: origin.origin, cache }),
+    });
+  });
+  afterAll(() => {
+    edge?.stop();
+    origin?.stop();
+  });
+
+  it('passes the policy on and sends 201 reads of a page to the origin once', async () => {
+    const first = await get(edge.origin + PAGE);
+    expect(first.headers['cache-control'], 'the edge passes the policy').toBe(cachePolicy.document);
+    for (let i = 0; i < 20; i++) {
+      await Promise.all(Array.from({ length: 10 }, () => get(edge.origin + PAGE)));
+    }
+    const hits = originHits(log, PAGE);
+    console.log(`201 reads of ${PAGE} through the edge, ${hits} at the origin`);
+    expect(hits, `reads of ${PAGE} that reached the origin`).toBe(1);
+  });
+
+  it("caches the origin's plain page whatever RSC and router headers a client sends", async () => {
     const probe = '/en/legal/';
-    const poisoned = await get(`${edge1.origin}${probe}?_rsc=1a2b3`, {
+    const poisoned = await get(`${edge.origin}${probe}?_rsc=1a2b3`, {
       RSC: '1',
       'Next-Router-State-Tree': '%5B%22%22%5D',
       'Next-Router-Prefetch': '1',
@@ -112,113 +119,102 @@ async function main() {
       'Next-Resume': '1',
       'X-Middleware-Subrequest': 'middleware',
     });
-    const plain = await get(edge1.origin + probe);
-    const direct = await get(origin1.origin + probe);
-    check(
-      poisoned.headers['x-cache'] === 'MISS',
-      `the RSC request was ${poisoned.headers['x-cache']}`,
-    );
-    check(
-      plain.headers['x-cache'] === 'HIT',
-      `the plain read after it was ${plain.headers['x-cache']}`,
-    );
-    check(
-      plain.body === direct.body && poisoned.body === direct.body,
-      'a router header changed the cached body',
-    );
-    report.push(
-      "RSC/router headers and ?_rsc: the cached body is the origin's plain page (MISS then HIT, bodies equal)",
-    );
+    const plain = await get(edge.origin + probe);
+    const direct = await get(origin.origin + probe);
+    expect(poisoned.headers['x-cache'], 'the RSC request').toBe('MISS');
+    expect(plain.headers['x-cache'], 'the plain read after it').toBe('HIT');
+    expect(plain.body === direct.body && poisoned.body === direct.body, 'cached body').toBe(true);
+  });
 
-    // A release: the edge keeps its copy within the lifetime; the purge makes the new text current.
+  it('keeps the old text after a release until the purge, then serves the new text', async () => {
     const published = Date.now();
     release('b', 2);
-    const before = releaseOf(await get(edge1.origin + PAGE));
-    check(before === 'a', `before the purge the edge served release ${before}`);
+    const before = releaseOf(await get(edge.origin + PAGE));
+    expect(before, 'the release the edge served before the purge').toBe('a');
     for (const p of pages) {
       for (const encoding of ['', 'gzip'])
-        rmSync(cacheFile(cache1, `${p}|${encoding}`), { force: true });
+        rmSync(cacheFile(cache, `${p}|${encoding}`), { force: true });
     }
-    const after = await get(edge1.origin + PAGE);
+    const after = await get(edge.origin + PAGE);
     const seconds = (Date.now() - published) / 1000;
-    check(releaseOf(after) === 'b', `after the purge the edge served release ${releaseOf(after)}`);
-    report.push(
-      `release then purge of the ${pages.length} page paths: new text at the edge ${seconds.toFixed(2)} s after publishing (before the purge: the old text, as s-maxage allows)`,
+    console.log(
+      `release then purge of the ${pages.length} page paths: new text at the edge ${seconds.toFixed(2)} s after publishing`,
     );
-  } finally {
-    edge1.stop();
-    origin1.stop();
-  }
+    expect(releaseOf(after), 'the release the edge served after the purge').toBe('b');
+  });
+});
 
-  // 2. The policy with short lifetimes injected.
+describe(`the same policy with short lifetimes injected (s-maxage=${SHORT.sMaxAge}, stale-if-error=${SHORT.staleIfError}; shipped: ${SHARED_MAX_AGE}, ${STALE_IF_ERROR})`, () => {
   const short = `public, max-age=0, s-maxage=${SHORT.sMaxAge}, stale-if-error=${SHORT.staleIfError}`;
   const injected = (status: number, pathname: string) => {
     const value = cacheControlFor(status, pathname);
     return value === cachePolicy.document ? short : value;
   };
-  const log2 = path.join(work, 'origin-2.log');
-  const origin2 = await startStaticServer(PORT + 2, {
-    root,
-    accessLog: log2,
-    cacheControlFor: injected,
-  });
-  const edge2 = await startStaticServer(PORT + 3, {
-    server: edgeBlock({
-      listen: `127.0.0.1:${PORT + 3}`,
-      origin: origin2.origin,
-      cache: path.join(work, 'cache-2'),
-    }),
-  });
+  const log = path.join(work, 'origin-2.log');
+  let origin: Server;
+  let edge: Server;
   let originStopped = false;
-  try {
+  beforeAll(async () => {
+    origin = await startStaticServer(PORT + 2, { root, accessLog: log, cacheControlFor: injected });
+    edge = await startStaticServer(PORT + 3, {
+      server: edgeBlock({
+        listen: `127.0.0.1:${PORT + 3}`,
+        origin: origin.origin,
+        cache: path.join(work, 'cache-2'),
+      }),
+    });
+  });
+  afterAll(() => {
+    edge?.stop();
+    if (!originStopped) origin?.stop();
+  });
+
+  it('sends repeated reads to the origin about once per lifetime', async () => {
     const readFor = 10;
     const startedReading = Date.now();
     let reads = 0;
     while (Date.now() - startedReading < readFor * 1000) {
-      await get(edge2.origin + PAGE);
+      await get(edge.origin + PAGE);
       reads += 1;
       await sleep(100);
     }
     const elapsed = (Date.now() - startedReading) / 1000;
-    const hits = originHits(log2, PAGE);
+    const hits = originHits(log, PAGE);
     const allowed = Math.ceil(elapsed / SHORT.sMaxAge) + 1;
-    check(
-      hits <= allowed,
-      `${reads} reads in ${elapsed.toFixed(1)} s reached the origin ${hits} times (at most ${allowed})`,
+    console.log(
+      `${reads} reads in ${elapsed.toFixed(1)} s, ${hits} at the origin (at most ${allowed})`,
     );
-    report.push(
-      `injected s-maxage=${SHORT.sMaxAge}: ${reads} reads in ${elapsed.toFixed(1)} s, ${hits} at the origin (at most one per lifetime: ${allowed})`,
-    );
+    expect(hits).toBeLessThanOrEqual(allowed);
+  });
 
+  it('serves a new release within the lifetime, without a purge', async () => {
     const published = Date.now();
     release('c', 3);
     let seconds = Infinity;
     while (Date.now() - published < (SHORT.sMaxAge + 30) * 1000) {
-      if (releaseOf(await get(edge2.origin + PAGE)) === 'c') {
+      if (releaseOf(await get(edge.origin + PAGE)) === 'c') {
         seconds = (Date.now() - published) / 1000;
         break;
       }
       await sleep(100);
     }
-    check(
-      seconds <= SHORT.sMaxAge + 2,
-      `the new text reached the edge after ${seconds} s (lifetime ${SHORT.sMaxAge} s)`,
+    console.log(`release without purge: new text at the edge after ${seconds.toFixed(1)} s`);
+    expect(seconds, 'seconds until the new text reached the edge').toBeLessThanOrEqual(
+      SHORT.sMaxAge + 2,
     );
-    report.push(
-      `release without purge: new text at the edge after ${seconds.toFixed(1)} s (lifetime ${SHORT.sMaxAge} s)`,
-    );
+  });
 
-    // The origin stops: the edge answers from its copy for the stale-if-error window, then fails.
-    await get(edge2.origin + PAGE);
-    origin2.stop();
+  it('answers from its copy for the stale-if-error window with the origin stopped, then stops', async () => {
+    await get(edge.origin + PAGE);
+    origin.stop();
     originStopped = true;
-    while ((await get(origin2.origin + '/en/')).status !== 0) await sleep(100);
+    while ((await get(origin.origin + '/en/')).status !== 0) await sleep(100);
     const stopped = Date.now();
     let lastGood = stopped;
     let ended = false;
     const limit = (SHORT.sMaxAge + SHORT.staleIfError + 30) * 1000;
     while (Date.now() - stopped < limit) {
-      const answer = await get(edge2.origin + PAGE);
+      const answer = await get(edge.origin + PAGE);
       if (answer.status === 200 && releaseOf(answer) === 'c') lastGood = Date.now();
       else {
         ended = true;
@@ -227,30 +223,11 @@ async function main() {
       await sleep(250);
     }
     const window = (lastGood - stopped) / 1000;
+    console.log(`origin stopped: the edge answered from its copy for ${window.toFixed(1)} s`);
     // The copy was fresh for up to s-maxage after the last fetch, then stale for stale-if-error.
-    check(
-      window >= SHORT.staleIfError - 1,
-      `the edge answered for ${window.toFixed(1)} s with the origin down`,
+    expect(window, 'seconds the edge answered with the origin down').toBeGreaterThanOrEqual(
+      SHORT.staleIfError - 1,
     );
-    check(ended, `the edge still answered ${limit / 1000} s after the origin stopped`);
-    report.push(
-      `origin stopped: the edge answered from its copy for ${window.toFixed(1)} s, then ${ended ? 'failed' : 'still answered'} (stale-if-error=${SHORT.staleIfError}; shipped: ${STALE_IF_ERROR})`,
-    );
-  } finally {
-    edge2.stop();
-    if (!originStopped) origin2.stop();
-  }
-
-  console.log(
-    `CDN edge (nginx proxy_cache, CloudFront legacy settings):\n  ${report.join('\n  ')}`,
-  );
-  if (problems.length > 0) {
-    console.error(`failed:\n  ${problems.join('\n  ')}`);
-    process.exit(1);
-  }
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+    expect(ended, `the edge still answered ${limit / 1000} s after the origin stopped`).toBe(true);
+  });
 });
