@@ -2,7 +2,9 @@
 // added to lib/security-headers.mjs, or a rule to lib/checks/rules/, without running it fails here.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
+import { CACHE_POLICY_SECTION } from '@/scripts/lib/cache-policy-table';
 import { withSection } from '@/scripts/lib/generated-section';
 import { GENERATED_SECTIONS } from '@/scripts/lib/generated-sections';
 import { HEADERS_SECTION } from '@/scripts/lib/headers-table';
@@ -28,5 +30,14 @@ describe('the generated documentation', () => {
       expect(table).toContain(`\`${key}\``);
       if (key !== 'Permissions-Policy') expect(table).toContain(value);
     }
+  });
+
+  it('lists every cache policy with the Cache-Control it sends', async () => {
+    const page = await readFile(CACHE_POLICY_SECTION.file, 'utf8');
+    const table = page.slice(
+      page.indexOf(CACHE_POLICY_SECTION.start),
+      page.indexOf(CACHE_POLICY_SECTION.end),
+    );
+    for (const value of Object.values(cachePolicy)) expect(table).toContain(`\`${value}\``);
   });
 });
