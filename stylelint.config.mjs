@@ -40,6 +40,18 @@ const config = {
     // The queries name their widths as min-width and max-width (as the breakpoint table does),
     // so that a pair reads as "from" and "up to"; the range syntax would say the same.
     'media-feature-range-notation': 'prefix',
+    // Text sizes in rem or em only, so the header's text-size control (it sets the root's size)
+    // scales every text at every width: a size in vw or px ignores it (pt is for paper).
+    'declaration-property-unit-disallowed-list': [
+      {
+        'font-size': ['px', 'vw', 'vh', 'vmin', 'vmax', 'vi', 'vb', 'cqw', 'cqi'],
+        'line-height': ['px', 'vw'],
+      },
+      {
+        message: (property, unit) =>
+          `${property} in ${unit} does not follow the text-size control: write it in rem or em (docs/styles.md)`,
+      },
+    ],
   },
 };
 

@@ -8,6 +8,11 @@
 // budget (scripts/lib/budgets.ts).
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
 // EXPORT_PORT is the loopback port of that one-off server (default 3600).
+// The configuration has an HTTPS server only with TLS_CERTIFICATE, TLS_CERTIFICATE_KEY and
+// SITE_ORIGIN (as `npm run release`; `npm run nginx:config` writes it without exporting again);
+// otherwise one plain-HTTP server on NGINX_LISTEN (default 8080), which the output says.
+// It also writes host/export.json (the build and every file's checksum), which
+// `npm run serve:static` checks out/ against.
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +21,14 @@ import { feedPath } from '@/lib/pages/page-metadata';
 import { siteFiles, sitePages, sitePdfs } from '@/lib/pages/site-pages';
 import { JS_BUDGET_BYTES } from './lib/budgets';
 import { brotli, portableGzip } from './lib/precompress';
-import { HEADERS_SNIPPET, headersSnippet, serverBlock } from './lib/nginx-config';
+import { currentBuildId, EXPORT_RECORD, writeExportRecord } from './lib/export-check';
+import { writeHostConfig } from './lib/host-config';
+import {
+  brotliStatus,
+  describeServers,
+  HEADERS_SNIPPET,
+  serverOptionsFrom,
+} from './lib/nginx-config';
 import { startProductionServer } from './lib/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 
@@ -65,9 +77,11 @@ function walk(dir: string): string[] {
 }
 
 async function main() {
+  // Read first: a half-given HTTPS configuration stops the export before any work.
+  const nginx = serverOptionsFrom(process.env);
   const published = await sitePages();
   const pages = locales.flatMap((l) => published.map((p) => localePath(l, p.path)));
-  const server = await startProductionServer(PORT);
+  const site = await startProductionServer(PORT);
   const problems: string[] = [];
   const assets = new Set<string>([
     '/sitemap.xml',
@@ -82,7 +96,7 @@ async function main() {
     ...(await sitePdfs()),
   ]);
   const get = async (urlPath: string, status = 200) => {
-    const response = await fetch(server.origin + urlPath, { redirect: 'manual' });
+    const response = await fetch(site.origin + urlPath, { redirect: 'manual' });
     if (response.status !== status) problems.push(`${urlPath}: ${response.status}`);
     return Buffer.from(await response.arrayBuffer());
   };
@@ -107,7 +121,7 @@ async function main() {
     }
     for (const asset of assets) write(asset, await get(asset));
   } finally {
-    server.stop();
+    site.stop();
   }
   if (problems.length > 0) {
     console.error(`export failed:\n  ${problems.join('\n  ')}`);
@@ -126,14 +140,18 @@ async function main() {
     if (br.length < body.length) writeFileSync(`${file}.br`, br);
   }
 
-  mkdirSync('host', { recursive: true });
-  const listen = process.env.NGINX_LISTEN ?? '8080';
-  const includeDir = path.resolve('host');
-  writeFileSync(path.join(includeDir, HEADERS_SNIPPET), headersSnippet());
-  writeFileSync('host/nginx-site.conf', serverBlock({ root: OUT_DIR, listen, includeDir }));
+  // The record serve:static checks out/ against (files and build); only for out/ itself: a
+  // release exports elsewhere and keeps its own record (SHA256SUMS).
+  const buildId = currentBuildId();
+  if (OUT_DIR === DEFAULT_OUT_DIR && buildId) writeExportRecord(EXPORT_RECORD, OUT_DIR, buildId);
+  const conf = path.relative('.', writeHostConfig('host', OUT_DIR, nginx));
   const size = walk(OUT_DIR).reduce((sum, f) => sum + statSync(f).size, 0);
   console.log(
-    `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br); nginx server block in host/nginx-site.conf (includes host/${HEADERS_SNIPPET})`,
+    [
+      `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br)`,
+      `export: nginx server block in ${conf} (includes host/${HEADERS_SNIPPET}): ${describeServers(nginx)}`,
+      `export: ${brotliStatus().message}`,
+    ].join('\n'),
   );
 }
 

@@ -20,25 +20,22 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
 import { buildDate } from '@/lib/dates';
-import { provenance, publish, rollback } from './lib/releases';
-import type { ServerOptions } from './lib/nginx-config';
+import { CURRENT, provenance, publish, rollback } from './lib/releases';
+import { serverOptionsFrom } from './lib/nginx-config';
 
 const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
 
-function serverOptions(): Omit<ServerOptions, 'root' | 'includeDir'> {
-  const { TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN } = process.env;
-  if (!TLS_CERTIFICATE || !TLS_CERTIFICATE_KEY || !SITE_ORIGIN) {
-    return { listen: process.env.NGINX_LISTEN ?? '8080' };
-  }
-  return {
-    tls: {
-      listen: process.env.TLS_LISTEN ?? '443',
-      certificate: TLS_CERTIFICATE,
-      certificateKey: TLS_CERTIFICATE_KEY,
-      origin: SITE_ORIGIN.replace(/\/$/, ''),
-      redirectListen: process.env.REDIRECT_LISTEN ?? '80',
-    },
+/** Where `current` lives and what nginx reads through it, for the operator. */
+function whereCurrentIs(id: string): string {
+  const shown = (file: string) => {
+    const relative = path.relative('.', file);
+    return relative && !relative.startsWith('..') ? relative : file;
   };
+  const current = path.join(dir, CURRENT);
+  return [
+    `release: ${shown(current)} -> ${shown(path.join(dir, id))} (${current})`,
+    `release: nginx serves ${shown(path.join(current, 'site'))} with ${shown(path.join(current, 'nginx', 'site.conf'))}`,
+  ].join('\n');
 }
 
 /**
@@ -57,9 +54,12 @@ function buildAndExport(site: string, date: string): void {
 
 async function main() {
   const args = process.argv.slice(2);
+  // Read first: a half-given HTTPS configuration stops the release before any build.
+  const nginx = serverOptionsFrom(process.env);
   if (args.includes('--rollback')) {
     const { from, to } = rollback(dir);
     console.log(`rollback: current is ${to} (was ${from})`);
+    console.log(whereCurrentIs(to));
     return;
   }
   const fromIndex = args.indexOf('--from');
@@ -81,10 +81,11 @@ async function main() {
     build: from
       ? (site) => cpSync(from, site, { recursive: true })
       : (site) => buildAndExport(site, date!),
-    server: serverOptions(),
+    server: nginx,
     provenance: provenance(date),
   });
   console.log(`release: current is ${id}${previous ? ` (was ${previous})` : ''}`);
+  console.log(whereCurrentIs(id));
   if (removed.length > 0) console.log(`release: removed ${removed.join(', ')}`);
   if (previous && configOf(id) !== configOf(previous)) {
     console.log(`release: the nginx configuration changed; run nginx -s reload`);

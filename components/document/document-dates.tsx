@@ -1,5 +1,7 @@
 // The two dates a reader of a legal text needs (MIIT asks that a policy mark both "发布、生效日期"):
-// the day this version was published and the day it takes effect, each machine-readable.
+// the day this version was published and the day it takes effect, each machine-readable. A text
+// that states only when it was last updated (the 2017 privacy policy) gets that date alone, said
+// to be the text's own: the site claims no publication or effective date that no source gives.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
@@ -8,13 +10,16 @@ type Props = {
   locale: Locale;
   /** The version's lastUpdated. */
   published: string;
-  /** Its effective date (the same day when it took effect on publication). */
-  effective: string;
+  /**
+   * Its effective date (the same day when it took effect on publication); none when the date is
+   * the one the text itself states (dateSource: source).
+   */
+  effective: string | undefined;
 };
 
 export async function DocumentDates({ locale, published, effective }: Props) {
   const t = await getTranslations({ locale, namespace: 'document' });
-  const line = (key: 'published' | 'effective', date: string) => (
+  const line = (key: 'published' | 'effective' | 'statedLastUpdated', date: string) => (
     <span className={`document-dates__${key}`}>
       {t.rich(key, {
         date: formatDate(locale, date),
@@ -24,7 +29,13 @@ export async function DocumentDates({ locale, published, effective }: Props) {
   );
   return (
     <p className="document-dates">
-      {line('published', published)} {line('effective', effective)}
+      {effective === undefined ? (
+        line('statedLastUpdated', published)
+      ) : (
+        <>
+          {line('published', published)} {line('effective', effective)}
+        </>
+      )}
     </p>
   );
 }

@@ -16,7 +16,8 @@ type Props = {
   /** The content of the h1. */
   title: ReactNode;
   published: string;
-  effective: string;
+  /** None when the date is the one the text itself states (DocumentDates). */
+  effective: string | undefined;
   /** The document's other pages (history, bilingual view), shown under the dates. */
   related: readonly NavigationLink[];
   /** The end of the header, after the links (the PDF link). */

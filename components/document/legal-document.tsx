@@ -3,7 +3,7 @@
 // the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { effectiveDate } from '@/lib/mdx/frontmatter';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import type { LoadedDocument } from '@/lib/content/library';
 import type { NavigationLink } from '@/lib/navigation';
 import { DocumentFrame } from './document-frame';
@@ -35,7 +35,7 @@ export async function LegalDocument({ document, related = [], notice, version }:
       locale={locale}
       title={frontmatter.title}
       published={frontmatter.lastUpdated}
-      effective={effectiveDate(frontmatter)}
+      effective={statedEffective(frontmatter)}
       related={related}
       // The PDF of the version shown: the one in force on the document's own page.
       headerEnd={<PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />}

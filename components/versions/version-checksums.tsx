@@ -6,13 +6,18 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { SourceSum } from '@/lib/versions/version-integrity';
 
-type Props = { locale: Locale; sources: readonly SourceSum[] };
+type Props = {
+  locale: Locale;
+  sources: readonly SourceSum[];
+  /** The summary's text: the version's files, or those of an earlier publication of it. */
+  label?: 'checksums' | 'earlierChecksums';
+};
 
-export async function VersionChecksums({ locale, sources }: Props) {
+export async function VersionChecksums({ locale, sources, label = 'checksums' }: Props) {
   const t = await getTranslations({ locale, namespace: 'versions' });
   return (
     <details className="version-checksums">
-      <summary>{t('checksums')}</summary>
+      <summary>{t(label)}</summary>
       <dl>
         {sources.map((s) => (
           <div key={s.locale}>

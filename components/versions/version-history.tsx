@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/dates';
 import type { HistoryEntry } from '@/lib/pages/history-page';
 import { versionPaths } from '@/lib/versions/version-paths';
 import { Corrigenda } from './corrigenda';
+import { EarlierPublications } from './earlier-publications';
 import { DocumentDates } from '../document/document-dates';
 import { LinkList } from '../site/link-list';
 import { PdfLink } from '../document/pdf-link';
@@ -27,11 +28,13 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
             {status === 'in-force' && (
-              <span className="version-history__in-force">{t('current')}</span>
+              <span className="version-history__in-force">
+                {t(effective ? 'current' : 'currentStated')}
+              </span>
             )}
             {status === 'announced' && (
               <span className="version-history__announced">
-                {t('announced', { date: formatDate(locale, effective) })}
+                {t('announced', { date: formatDate(locale, effective ?? date) })}
               </span>
             )}
           </h2>
@@ -43,6 +46,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             revisions={translation.revisions}
           />
           <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
+          <EarlierPublications locale={locale} publications={integrity.publications} />
           <LinkList
             className="version-history__links"
             row

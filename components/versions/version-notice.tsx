@@ -12,8 +12,8 @@ type Props = {
   locale: Locale;
   slug: string;
   date: string;
-  /** The day this version takes (or took) effect. */
-  effective: string;
+  /** The day this version takes (or took) effect; none when its date is the text's own. */
+  effective: string | undefined;
   status: VersionStatus;
   /** The version published after this one; for a replaced version, the one that replaced it. */
   next?: string;
@@ -49,16 +49,17 @@ export async function VersionNotice({
     { href: paths.history, label: t('history') },
   ];
   const text = {
-    'in-force': () => t('currentNotice', { date: day(date) }),
+    // A text dated by its source is the version published here, not one said to be in force.
+    'in-force': () => t(effective ? 'currentNotice' : 'currentNoticeStated', { date: day(date) }),
     superseded: () => t('archivedNotice', { date: day(date), next: day(next ?? date) }),
     announced: () =>
       inForce
         ? t('announcedNotice', {
             date: day(date),
-            effective: day(effective),
+            effective: day(effective ?? date),
             current: day(inForce),
           })
-        : t('firstAnnouncedNotice', { date: day(date), effective: day(effective) }),
+        : t('firstAnnouncedNotice', { date: day(date), effective: day(effective ?? date) }),
   }[status];
   return <Notice links={links}>{text()}</Notice>;
 }

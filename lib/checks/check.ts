@@ -1,10 +1,14 @@
 // Checks every document in every language and returns every problem at once, so an editor can
 // fix them all in one pass. `npm run check:content` prints them; the build refuses to publish
 // while any remain.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales } from '@/i18n/routing';
 import { loadGlossary } from '../content/glossary';
 import { loadRefusedStatements } from '../content/refused-statements';
+import { loadKeyClauses } from '../content/key-clauses';
+import { keyClauses as keyClausesRule } from './rules/key-clauses';
+import { changeSummaries } from './rules/change-summaries';
 import { loadInterfaceFiles, localesDir as defaultLocalesDir } from '../content/interface-strings';
 import {
   compileFile,
@@ -24,11 +28,13 @@ import { languages } from './rules/languages';
 import { mdxComponents } from './rules/mdx-components';
 import { mdxExpressions } from './rules/mdx-expressions';
 import { mdxSyntax } from './rules/mdx-syntax';
-import type { CheckedFile, Rule } from './rules/rule';
+import type { CheckedFile, Rule, RuleContext } from './rules/rule';
 import { archiveRecords } from './rules/archive-records';
 import { loadCorrigenda } from '../versions/corrigenda';
 import { readVersionFolder, type VersionFolder } from '../versions/version-record';
 import { refusedStatements } from './rules/refused-statements';
+import { publications as publicationsRule } from './rules/publications';
+import { loadPublications, PUBLICATIONS_FILE, readKeptFiles } from '../versions/publications';
 import { sectionParity } from './rules/section-parity';
 import { sharedFields } from './rules/shared-fields';
 import { terminology } from './rules/terminology';
@@ -49,9 +55,12 @@ export const rules: readonly Rule[] = [
   sharedFields,
   mdxComponents,
   mdxExpressions,
+  keyClausesRule,
   translationRevisions,
   versions,
+  changeSummaries,
   archiveRecords,
+  publicationsRule,
   terminology,
   refusedStatements,
 ];
@@ -71,18 +80,22 @@ export async function checkContent({
   const { slugs, problems: folders } = await scanDocuments(dir);
   const { glossary, problems: glossaryFindings } = await loadGlossary(dir);
   const { refused, problems: refusedFindings } = await loadRefusedStatements(dir);
+  const { keyClauses, problems: keyClauseFindings } = await loadKeyClauses(dir);
   const interfaceFiles = await loadInterfaceFiles(localesDir);
   const scans = {
     folders,
     versions: [] as Finding[],
     glossary: glossaryFindings,
     refusedStatements: refusedFindings,
+    keyClauses: keyClauseFindings,
     frontmatter: [] as Finding[],
     mdx: [] as Finding[],
     corrigenda: [] as Finding[],
+    publications: [] as Finding[],
   };
   const files: CheckedFile[] = [];
   const archives: VersionFolder[] = [];
+  const publications: RuleContext['publications'][number][] = [];
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
     if (!(await exists(path))) return; // reported by the scans
     try {
@@ -95,6 +108,20 @@ export async function checkContent({
     }
   };
   for (const slug of slugs) {
+    const docFolder = path.join(/*turbopackIgnore: true*/ dir, slug);
+    const { record, problems: recordProblems } = await loadPublications(docFolder);
+    scans.publications.push(...recordProblems);
+    if (record) {
+      publications.push({
+        slug,
+        record,
+        source: await readFile(
+          path.join(/*turbopackIgnore: true*/ docFolder, PUBLICATIONS_FILE),
+          'utf8',
+        ),
+        kept: await Promise.all((record.earlier ?? []).map((e) => readKeptFiles(docFolder, e))),
+      });
+    }
     const archived = await scanVersions(slug, dir);
     scans.versions.push(...archived.problems);
     for (const version of archived.dates) {
@@ -109,7 +136,18 @@ export async function checkContent({
       }
     }
   }
-  const context = { slugs, files, today, glossary, interfaceFiles, refused, scans, archives };
+  const context = {
+    slugs,
+    files,
+    today,
+    glossary,
+    interfaceFiles,
+    refused,
+    keyClauses,
+    scans,
+    archives,
+    publications,
+  };
   const problems: Problem[] = rules.flatMap((rule) =>
     rule.check(context).map((finding) => ({ ...finding, rule: rule.id })),
   );

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
-import { displayPath, exists } from './library';
+import { displayPath } from './library';
 import type { Finding } from '../mdx/problem';
 import { readYamlDataFile } from './yaml-data-file';
 
@@ -38,7 +38,6 @@ export type Glossary = { file: string; terms: Term[] };
 /** The glossary of a content folder, if it has one, and what is wrong with it. */
 export async function loadGlossary(dir: string): Promise<{ glossary?: Glossary; problems: Finding[] }> {
   const file = path.join(dir, GLOSSARY_FILE);
-  if (!(await exists(file))) return { problems: [] };
   const { data, problems } = await readYamlDataFile(file, glossarySchema, {
     file: 'the glossary',
     field: 'glossary',

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
-import { displayPath, exists } from './library';
+import { displayPath } from './library';
 import type { Finding } from '../mdx/problem';
 import { readYamlDataFile } from './yaml-data-file';
 
@@ -16,6 +16,12 @@ const statementSchema = z.strictObject({
   documents: z.array(z.string().min(1)).min(1).optional(),
   en: phrases,
   'zh-CN': phrases,
+  /**
+   * Where the phrases are refused: `text`, the documents' text in force (the default); `summaries`,
+   * the fields that describe a change (changeSummary, translationRevisions) of every version, so
+   * that a published history never says more than what changed.
+   */
+  in: z.array(z.enum(['text', 'summaries'])).min(1).optional(),
   /** Why the statement is refused, shown with every problem. */
   reason: z.string().trim().min(1, 'must say why the statement is refused'),
 });
@@ -24,6 +30,7 @@ const fileSchema = z.strictObject({ statements: z.array(statementSchema).min(1) 
 
 export type RefusedStatement = {
   documents?: readonly string[];
+  in: readonly ('text' | 'summaries')[];
   phrases: Record<Locale, readonly string[]>;
   reason: string;
 };
@@ -35,15 +42,15 @@ export async function loadRefusedStatements(
   dir: string,
 ): Promise<{ refused?: RefusedStatements; problems: Finding[] }> {
   const file = path.join(dir, STATEMENTS_FILE);
-  if (!(await exists(file))) return { problems: [] };
   const { data, problems } = await readYamlDataFile(file, fileSchema, {
     file: STATEMENTS_FILE,
     field: STATEMENTS_FILE,
-    hint: 'each entry has reason, optionally documents, and the phrases under en and zh-CN',
+    hint: 'each entry has reason, optionally documents and in (text, summaries), and the phrases under en and zh-CN',
   });
   if (!data) return { problems };
   const statements = data.statements.map((s) => ({
     documents: s.documents,
+    in: s.in ?? ['text'],
     phrases: { en: s.en ?? [], 'zh-CN': s['zh-CN'] ?? [] },
     reason: s.reason,
   }));

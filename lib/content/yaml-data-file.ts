@@ -1,10 +1,11 @@
-// Reads a YAML data file of the content folder (the glossary, the refused statements) against its
-// schema, with every problem at the line and column of the entry or field it is about, so an
-// editor's typo in such a file is reported like one in a document.
+// Reads a YAML data file of the content folder (the glossary, the refused statements, the key
+// clauses, a publication record, corrigenda) against its schema, with every problem at the line
+// and column of the entry or field it is about, so an editor's typo in such a file is reported
+// like one in a document. Each of these files is optional: a missing one is no data, no problem.
 import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { displayPath } from './library';
+import { displayPath, exists } from './library';
 import type { Finding } from '../mdx/problem';
 
 export type DataFileNames = {
@@ -21,6 +22,7 @@ export async function readYamlDataFile<T>(
   schema: z.ZodType<T>,
   names: DataFileNames,
 ): Promise<{ data?: T; problems: Finding[] }> {
+  if (!(await exists(path))) return { problems: [] };
   const shown = displayPath(path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter, prettyErrors: false });

@@ -5,6 +5,10 @@ import { locales } from '@/i18n/routing';
 import type { Finding } from './problem';
 import { KEBAB_NAME } from './names';
 
+/** Where a version's dates come from (the dateSource field). */
+export const DATE_SOURCES = ['source', 'legal-team'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2017-03-09')
@@ -47,6 +51,17 @@ export const frontmatterSchema = z
       'write the date of the last change as YYYY-MM-DD, for example: lastUpdated: 2017-03-09',
     ),
     /**
+     * Where the dates come from: `source`, the date the text itself states (the 2017 privacy
+     * policy's "Last updated: March 9, 2017"), which is all the site then shows of it, never an
+     * effective date or "in force"; `legal-team`, publication and effective dates the legal team
+     * set when publishing the version here. Without the field, legal-team: the texts archived
+     * before the field existed cannot gain it (their bytes are recorded), and theirs were.
+     */
+    dateSource: field(
+      z.enum(DATE_SOURCES, { error: `must be one of ${DATE_SOURCES.join(', ')}` }).optional(),
+      'write where lastUpdated comes from: dateSource: source (the date the text itself states) or dateSource: legal-team (the day the legal team published it here, the default)',
+    ),
+    /**
      * The day this version takes effect, when later than its publication (lastUpdated): until then
      * it is announced and the version before it stays in force. Never earlier than lastUpdated.
      */
@@ -83,8 +98,15 @@ export const frontmatterSchema = z
     ),
   })
   .check((ctx) => {
-    const { lastUpdated, effective } = ctx.value;
-    if (effective !== undefined && effective < lastUpdated) {
+    const { lastUpdated, effective, dateSource } = ctx.value;
+    if (effective !== undefined && dateSource === 'source') {
+      ctx.issues.push({
+        code: 'custom',
+        input: effective,
+        path: ['effective'],
+        message: `cannot be given with dateSource: source: the text states no effective date, and the site shows none`,
+      });
+    } else if (effective !== undefined && effective < lastUpdated) {
       ctx.issues.push({
         code: 'custom',
         input: effective,
@@ -99,6 +121,18 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 /** The day a version takes effect: its effective date, or its publication date without one. */
 export const effectiveDate = (fm: Pick<Frontmatter, 'lastUpdated' | 'effective'>): string =>
   fm.effective ?? fm.lastUpdated;
+
+/** Where a version's dates come from; legal-team when the field is left out. */
+export const dateSourceOf = (fm: Pick<Frontmatter, 'dateSource'>): DateSource =>
+  fm.dateSource ?? 'legal-team';
+
+/**
+ * The effective date a page may state: none when the dates are the source's own (it states only
+ * when it was last updated), else the day the version takes effect.
+ */
+export const statedEffective = (
+  fm: Pick<Frontmatter, 'lastUpdated' | 'effective' | 'dateSource'>,
+): string | undefined => (dateSourceOf(fm) === 'source' ? undefined : effectiveDate(fm));
 
 type Field = keyof typeof frontmatterSchema.shape;
 const FIELDS = Object.keys(frontmatterSchema.shape) as Field[];

@@ -4,7 +4,7 @@
 import { getTranslations } from 'next-intl/server';
 import { otherLocale, type Locale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/library';
-import { effectiveDate } from '@/lib/mdx/frontmatter';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import { resolveDocument, type DocumentRoute } from '@/lib/pages/document-route';
 import { pageBasics, type PageBasics } from '@/lib/pages/page-basics';
 import type { PageHead } from '@/lib/pages/page-metadata';
@@ -18,7 +18,8 @@ export type BilingualPageModel = {
   /** The text in the page's language, then the other. */
   documents: readonly [LoadedDocument, LoadedDocument];
   lastUpdated: string;
-  effective: string;
+  /** None when the date is the one the text itself states. */
+  effective: string | undefined;
   prevailing: { locale: Locale; text: string };
 };
 
@@ -35,7 +36,7 @@ export async function bilingualPage(params: {
   ] as const;
   const { t, site, publisher } = await pageBasics(route.locale);
   const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
-  const effective = effectiveDate(documents[0].frontmatter);
+  const effective = statedEffective(documents[0].frontmatter);
   const page = {
     locale: route.locale,
     slug: `${route.slug}/bilingual`,

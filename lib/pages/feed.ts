@@ -9,7 +9,7 @@ import { pageBasics } from '@/lib/pages/page-basics';
 import { feedPath } from '@/lib/pages/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
 import { versionPaths } from '@/lib/versions/version-paths';
-import { documentsWithVersions, loadVersion } from '@/lib/versions/versions';
+import { documentsWithVersions, loadVersion, shownEffective } from '@/lib/versions/versions';
 
 export async function feed(locale: Locale): Promise<AtomFeed> {
   const { t, site, publisher } = await pageBasics(locale);
@@ -21,7 +21,10 @@ export async function feed(locale: Locale): Promise<AtomFeed> {
         const paths = versionPaths(locale, slug);
         const { date, effective } = version;
         const dates = { date: formatDate(locale, date), effective: formatDate(locale, effective) };
-        const when = t(effective > day ? 'feed.takesEffect' : 'feed.tookEffect', dates);
+        const stated = shownEffective(version) === undefined;
+        const when = stated
+          ? t('feed.stated', dates)
+          : t(effective > day ? 'feed.takesEffect' : 'feed.tookEffect', dates);
         const summary = changeSummary ?? t('feed.firstVersion', { title });
         return {
           id: absoluteUrl(paths.version(version.date)),
@@ -29,7 +32,8 @@ export async function feed(locale: Locale): Promise<AtomFeed> {
           // Published, and again once in force: the day it took effect is news of its own.
           date: effective > date && effective <= day ? effective : date,
           published: date,
-          effective,
+          // A date the text states is no effective date: the entry then claims none.
+          effective: shownEffective(version),
           // Chinese sentences follow one another without a space.
           summary: `${summary}${locale === 'en' ? ' ' : ''}${when}`,
           link: absoluteUrl(paths.version(version.date)),

@@ -9,11 +9,12 @@ import { absoluteUrl } from '@/lib/site-config';
 import { versionStatus, type VersionStatus } from '@/lib/versions/in-force';
 import { versionIntegrity, type VersionIntegrity } from '@/lib/versions/version-integrity';
 import { versionPaths } from '@/lib/versions/version-paths';
-import { loadVersion, shownVersion } from '@/lib/versions/versions';
+import { loadVersion, shownEffective, shownVersion } from '@/lib/versions/versions';
 
 export type HistoryEntry = {
   date: string;
-  effective: string;
+  /** The day it takes effect; none when its date is the one the text itself states. */
+  effective: string | undefined;
   status: VersionStatus;
   summary?: string;
   first: boolean;
@@ -58,7 +59,7 @@ export async function historyPage(params: {
   const entries = route.versions
     .map((v, index) => ({
       date: v.date,
-      effective: v.effective,
+      effective: shownEffective(v),
       status: versionStatus(route.versions, v, route.day),
       summary: texts[index]?.frontmatter.changeSummary,
       first: index === 0,

@@ -86,7 +86,7 @@ export type Publisher = {
 };
 
 /** The dates of the version a page shows: published, in effect from, and replaced on. */
-export type VersionDates = { published: string; effective: string; until?: string };
+export type VersionDates = { published: string; effective?: string; until?: string };
 
 /**
  * schema.org description of a page: a WebPage (or the hub's CollectionPage) and its publisher.
@@ -117,7 +117,8 @@ export function pageJsonLd(
     description: page.description,
     inLanguage: page.locale,
     dateModified: page.dateModified,
-    ...(version && {
+    // A text dated by its source states when it was last updated, no more: dateModified alone.
+    ...(version?.effective && {
       datePublished: version.published,
       temporalCoverage: `${version.effective}/${version.until ?? '..'}`,
     }),

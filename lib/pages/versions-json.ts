@@ -5,7 +5,7 @@
 // change that is not only an added field raises SCHEMA_VERSION.
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
-import { effectiveDate } from '../mdx/frontmatter';
+import { dateSourceOf, statedEffective, type DateSource } from '../mdx/frontmatter';
 import { compileFile, contentDir } from '../content/library';
 import { versionIntegrity } from '../versions/version-integrity';
 import { fileOf, listVersions } from '../versions/versions';
@@ -13,7 +13,7 @@ import { pdfSha256 } from '../pdf/pdf-files';
 import { absoluteUrl } from '../site-config';
 import { versionPaths } from '../versions/version-paths';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type VersionsJson = {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -24,7 +24,10 @@ export type VersionsJson = {
   history: string;
   versions: {
     lastUpdated: string;
-    effective: string;
+    /** Where lastUpdated comes from: the text's own date (source), or the legal team's. */
+    dateSource: DateSource;
+    /** Null when the date is the text's own: it states no effective date. */
+    effective: string | null;
     archived: boolean;
     title: string;
     changeSummary: string | null;
@@ -33,6 +36,13 @@ export type VersionsJson = {
     pdf: { url: string; sha256: string | null };
     sources: { language: Locale; path: string; sha256: string }[];
     corrigenda: { date: string; note: string; before: { path: string; sha256: string }[] }[];
+    publications: {
+      published: string;
+      replaced: string;
+      prevailingLanguage: Locale;
+      note: string;
+      sources: { language: Locale; path: string; sha256: string }[];
+    }[];
   }[];
 };
 
@@ -46,10 +56,11 @@ export async function versionsJson(
     (await listVersions(slug, dir)).map(async (version, index) => {
       const file = fileOf(slug, version, locale, dir);
       const { frontmatter } = (await compileFile(file)).doc;
-      const { sources, corrigenda } = await versionIntegrity(slug, version, dir);
+      const { sources, corrigenda, publications } = await versionIntegrity(slug, version, dir);
       return {
         lastUpdated: frontmatter.lastUpdated,
-        effective: effectiveDate(frontmatter),
+        dateSource: dateSourceOf(frontmatter),
+        effective: statedEffective(frontmatter) ?? null,
         archived: version.archived,
         title: frontmatter.title,
         changeSummary: frontmatter.changeSummary ?? null,
@@ -68,6 +79,13 @@ export async function versionsJson(
             path: path.posix.join(path.posix.dirname(sources[0]!.path), name),
             sha256,
           })),
+        })),
+        publications: publications.map((p) => ({
+          published: p.published,
+          replaced: p.replaced,
+          prevailingLanguage: p.prevailingLanguage,
+          note: p.note[locale],
+          sources: p.sources.map((s) => ({ language: s.locale, path: s.path, sha256: s.sha256 })),
         })),
       };
     }),

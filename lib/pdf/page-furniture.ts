@@ -2,7 +2,7 @@
 // the translation label where the text does not prevail) and, on every page, the running title
 // (after the first), the filing line and "Page N of M".
 import type { Locale } from '@/i18n/routing';
-import { effectiveDate, type Frontmatter } from '@/lib/mdx/frontmatter';
+import { statedEffective, type Frontmatter } from '@/lib/mdx/frontmatter';
 import { formatDate } from '@/lib/dates';
 import { BODY, COLOR, PAGE, rule, type Sheet } from '@/lib/pdf/layout';
 import { paragraph } from '@/lib/pdf/blocks';
@@ -73,9 +73,13 @@ export function opening(sheet: Sheet, input: Opening) {
   });
   const muted = { ...full, size: 9.5, color: COLOR.muted, gap: 2 };
   const published = formatDate(locale, frontmatter.lastUpdated);
-  paragraph(sheet, plain(t('published', { date: published })), muted);
-  const effective = formatDate(locale, effectiveDate(frontmatter));
-  paragraph(sheet, plain(t('effective', { date: effective })), muted);
+  const effective = statedEffective(frontmatter);
+  if (effective === undefined) {
+    paragraph(sheet, plain(t('statedLastUpdated', { date: published })), muted);
+  } else {
+    paragraph(sheet, plain(t('published', { date: published })), muted);
+    paragraph(sheet, plain(t('effective', { date: formatDate(locale, effective) })), muted);
+  }
   paragraph(
     sheet,
     [

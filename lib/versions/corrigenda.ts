@@ -9,7 +9,6 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { isoDate } from '../mdx/frontmatter';
-import { exists } from '../content/library';
 import type { Finding } from '../mdx/problem';
 import { CORRIGENDA_FILE } from './version-record';
 import { readYamlDataFile } from '../content/yaml-data-file';
@@ -40,7 +39,6 @@ export async function loadCorrigenda(
   folder: string,
 ): Promise<{ corrigenda: Corrigendum[]; problems: Finding[] }> {
   const file = path.join(folder, CORRIGENDA_FILE);
-  if (!(await exists(file))) return { corrigenda: [], problems: [] };
   const { data, problems } = await readYamlDataFile(file, corrigendaSchema, {
     file: CORRIGENDA_FILE,
     field: CORRIGENDA_FILE,

@@ -4,7 +4,12 @@
 // the feed ask these functions, so they never disagree on which text is in force.
 
 /** What the in-force choice needs of a version: its publication and effective dates. */
-export type DatedVersion = { date: string; effective: string };
+export type DatedVersion = {
+  date: string;
+  effective: string;
+  /** `source` when the date is the one the text states: it then has no effective date to show. */
+  dateSource?: 'source' | 'legal-team';
+};
 
 export type VersionStatus = 'in-force' | 'announced' | 'superseded';
 
@@ -61,7 +66,8 @@ export function nextRebuildDate(versions: Iterable<DatedVersion>, day: string): 
 export function versionPeriod<V extends DatedVersion>(
   versions: readonly V[],
   version: V,
-): { published: string; effective: string; until?: string } {
+): { published: string; effective?: string; until?: string } {
   const next = versions[versions.indexOf(version) + 1];
+  if (version.dateSource === 'source') return { published: version.date, until: next?.effective };
   return { published: version.date, effective: version.effective, until: next?.effective };
 }

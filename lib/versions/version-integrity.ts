@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/routing';
 import { loadCorrigenda, type Corrigendum } from './corrigenda';
+import { keptFolder, loadPublications, type EarlierPublication } from './publications';
 import { contentDir } from '../content/library';
 import { sha256 } from './version-record';
 import { fileOf, type DocumentVersion } from './versions';
@@ -26,6 +27,11 @@ export type VersionIntegrity = {
   sources: SourceSum[];
   /** Oldest first; none for the text in force, which is corrected in place. */
   corrigenda: Corrigendum[];
+  /**
+   * The earlier publications of this version that the site replaced in place (publications.yaml),
+   * oldest first, each with the SHA-256 of its kept files.
+   */
+  publications: (Omit<EarlierPublication, 'sha256'> & { sources: SourceSum[] })[];
 };
 
 export async function versionIntegrity(
@@ -42,5 +48,17 @@ export async function versionIntegrity(
   const corrigenda = version.archived
     ? (await loadCorrigenda(path.dirname(fileOf(slug, version, locales[0], dir)))).corrigenda
     : [];
-  return { sources, corrigenda };
+  const docFolder = path.join(dir, slug);
+  const { record } = await loadPublications(docFolder);
+  const publications = (record?.earlier ?? [])
+    .filter((entry) => entry.version === version.date)
+    .map(({ sha256: sums, ...entry }) => ({
+      ...entry,
+      sources: locales.map((locale) => ({
+        locale,
+        path: repositoryPath(path.join(keptFolder(docFolder, entry), `${locale}.mdx`), dir),
+        sha256: sums[`${locale}.mdx`] ?? '',
+      })),
+    }));
+  return { sources, corrigenda, publications };
 }

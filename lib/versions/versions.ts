@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
-import { effectiveDate, isoDate } from '../mdx/frontmatter';
+import { dateSourceOf, effectiveDate, isoDate, type DateSource } from '../mdx/frontmatter';
 import { versionInForce } from './in-force';
 import {
   compileForPage,
@@ -70,6 +70,8 @@ export type DocumentVersion = {
    * is announced for a later day (lib/versions/in-force.ts decides which one is).
    */
   archived: boolean;
+  /** Where its dates come from: the text's own (`source`), or the legal team's. */
+  dateSource: DateSource;
 };
 
 /** Every version of a document, oldest first, the current file last. */
@@ -84,13 +86,19 @@ export async function listVersions(slug: string, dir = contentDir()): Promise<Do
       .filter((d) => d !== current)
       .map(async (date) => {
         const file = versionFile(slug, date, defaultLocale, dir);
-        const effective = effectiveDate((await compileForPage(file)).doc.frontmatter);
-        return { date, effective, archived: true };
+        const { frontmatter } = (await compileForPage(file)).doc;
+        const effective = effectiveDate(frontmatter);
+        return { date, effective, archived: true, dateSource: dateSourceOf(frontmatter) };
       }),
   );
   return [
     ...archived,
-    { date: current, effective: effectiveDate(doc.frontmatter), archived: false },
+    {
+      date: current,
+      effective: effectiveDate(doc.frontmatter),
+      archived: false,
+      dateSource: dateSourceOf(doc.frontmatter),
+    },
   ];
 }
 
@@ -101,6 +109,10 @@ export async function listVersions(slug: string, dir = contentDir()): Promise<Do
 export function shownVersion(versions: readonly DocumentVersion[], day: string): DocumentVersion {
   return versionInForce(versions, day) ?? versions[0]!;
 }
+
+/** The effective date a page may state of a version: none when its date is the text's own. */
+export const shownEffective = (version: DocumentVersion): string | undefined =>
+  version.dateSource === 'source' ? undefined : version.effective;
 
 /** Every published document with its versions, for the pages that list them all. */
 export async function documentsWithVersions(dir = contentDir()) {

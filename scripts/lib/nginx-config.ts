@@ -41,20 +41,57 @@ const SAFE_QUERY = String.raw`[A-Za-z0-9._~%&=+,;:@/?!*'()-]`;
 /** A path that cannot be read as another host: not `//…`, not `/\…`, not `/%2F…`, not `/%5C…`. */
 const LOCAL_START = String.raw`/(?![/\x5c]|%2[Ff]|%5[Cc])`;
 
-/** Where the brotli_static module may be: Debian's path, then nginx's own modules path. */
-export function brotliModule(nginx = '/usr/sbin/nginx'): string | undefined {
+/** The file name of nginx's brotli_static module (Debian: libnginx-mod-http-brotli-static). */
+const BROTLI_FILE = 'ngx_http_brotli_static_module.so';
+
+/**
+ * Where the brotli_static module may be: NGINX_BROTLI_MODULE alone when set (a path, or `off`),
+ * else Debian's path, the other usual one, then nginx's own modules path.
+ */
+export function brotliCandidates(
+  nginx = '/usr/sbin/nginx',
+  env: Record<string, string | undefined> = process.env,
+): string[] {
+  const chosen = env.NGINX_BROTLI_MODULE;
+  if (chosen) return chosen === 'off' ? [] : [chosen];
   const candidates = [
-    '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
-    '/usr/share/nginx/modules/ngx_http_brotli_static_module.so',
+    `/usr/lib/nginx/modules/${BROTLI_FILE}`,
+    `/usr/share/nginx/modules/${BROTLI_FILE}`,
   ];
   try {
     const built = execFileSync(nginx, ['-V'], { encoding: 'utf8', stdio: 'pipe' }) || '';
     const match = /--modules-path=(\S+)/.exec(built);
-    if (match) candidates.push(path.join(match[1]!, 'ngx_http_brotli_static_module.so'));
+    if (match) candidates.push(path.join(match[1]!, BROTLI_FILE));
   } catch {
     // nginx -V prints to stderr and may be missing; the fixed paths remain.
   }
-  return candidates.find((file) => existsSync(file));
+  return candidates;
+}
+
+/** The brotli_static module to load, or undefined when there is none (gzip only). */
+export function brotliModule(
+  nginx = '/usr/sbin/nginx',
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return brotliCandidates(nginx, env).find((file) => existsSync(file));
+}
+
+/** Whether nginx will send the .br copies, and why, in one line for the operator. */
+export function brotliStatus(
+  nginx = '/usr/sbin/nginx',
+  env: Record<string, string | undefined> = process.env,
+) {
+  const found = brotliModule(nginx, env);
+  if (found) return { module: found, message: `brotli is on (${found})` };
+  const looked = brotliCandidates(nginx, env);
+  const why =
+    looked.length === 0
+      ? 'NGINX_BROTLI_MODULE=off'
+      : `no ${BROTLI_FILE} at ${looked.join(', ')}; install libnginx-mod-http-brotli-static (npm test installs it)`;
+  return {
+    module: undefined,
+    message: `brotli is off: nginx sends gzip and plain files only, never the .br copies (${why})`,
+  };
 }
 
 /**
@@ -384,4 +421,50 @@ http {
 ${extraHttp}    include ${server};
 }
 `;
+}
+
+/** The variables that give the generated configuration its HTTPS server (all three, or none). */
+export const TLS_VARIABLES = ['TLS_CERTIFICATE', 'TLS_CERTIFICATE_KEY', 'SITE_ORIGIN'] as const;
+
+/**
+ * The listen lines and TLS of the site's configuration from the environment, as `npm run
+ * export`, `npm run release` and `npm run nginx:config` read it: a plain-HTTP server on
+ * NGINX_LISTEN (default 8080) without the TLS variables; with all three, an HTTPS server on
+ * TLS_LISTEN (443) and one on REDIRECT_LISTEN (80) that only redirects to it. Throws when only
+ * some of them are set, or SITE_ORIGIN is not an https:// origin.
+ */
+export function serverOptionsFrom(
+  env: Record<string, string | undefined>,
+): Omit<ServerOptions, 'root' | 'includeDir'> {
+  const given = TLS_VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return { listen: env.NGINX_LISTEN || '8080' };
+  if (given.length < TLS_VARIABLES.length) {
+    const missing = TLS_VARIABLES.filter((name) => !env[name]);
+    throw new Error(
+      `HTTPS needs ${TLS_VARIABLES.join(', ')}: ${given.join(', ')} given, ${missing.join(', ')} missing`,
+    );
+  }
+  const origin = env.SITE_ORIGIN!.replace(/\/$/, '');
+  if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(origin)) {
+    throw new Error(
+      `SITE_ORIGIN must be an https:// origin such as https://www.example.cn, not ${origin}`,
+    );
+  }
+  return {
+    tls: {
+      listen: env.TLS_LISTEN || '443',
+      certificate: env.TLS_CERTIFICATE!,
+      certificateKey: env.TLS_CERTIFICATE_KEY!,
+      origin,
+      redirectListen: env.REDIRECT_LISTEN || '80',
+    },
+  };
+}
+
+/** One line for the operator: which servers a configuration has, and how to add HTTPS. */
+export function describeServers(options: Omit<ServerOptions, 'root' | 'includeDir'>): string {
+  if (options.tls) {
+    return `HTTPS on ${options.tls.listen} (certificate ${options.tls.certificate}), and HTTP on ${options.tls.redirectListen ?? 'no port'} redirecting to ${options.tls.origin}`;
+  }
+  return `plain HTTP on ${options.listen} only, no HTTPS server (for an origin behind a CDN that terminates TLS); for HTTPS run npm run nginx:config -- --certificate FILE --key FILE --origin https://HOST`;
 }

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { checksums, sha256sums } from './checksums';
+import { siteProblems } from './export-check';
 import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from './nginx-config';
 
 export const CURRENT = 'current';
@@ -93,42 +94,13 @@ function walk(dir: string): string[] {
   );
 }
 
-/** The file that serves a URL path in a site folder: directories get index.html. */
-function fileFor(site: string, urlPath: string): string {
-  return path.join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-}
-
 /**
- * Why a release may not be published: every page of its sitemap present and complete, each
- * page's stylesheets present, both 404 pages, the headers snippet as the code generates it.
+ * Why a release may not be published: the checks of a complete export (scripts/lib/export-check.ts:
+ * every page of its sitemap present and complete, each page's stylesheets, both 404 pages, their
+ * precompressed copies) and the headers snippet as the code generates it.
  */
 export function problemsOf(release: Release, { snippetFromCode = true } = {}): string[] {
-  const problems: string[] = [];
-  const sitemap = path.join(release.site, 'sitemap.xml');
-  if (!existsSync(sitemap)) return ['sitemap.xml is missing'];
-  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (m) => new URL(m[1]!).pathname,
-  );
-  if (locs.length === 0) problems.push('sitemap.xml lists no page');
-  for (const urlPath of locs) {
-    const file = fileFor(release.site, urlPath);
-    if (!existsSync(file)) {
-      problems.push(
-        `${urlPath}: in the sitemap, but ${path.relative(release.dir, file)} is missing`,
-      );
-      continue;
-    }
-    const html = readFileSync(file, 'utf8');
-    if (!html.trimEnd().endsWith('</html>')) problems.push(`${urlPath}: the page is incomplete`);
-    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/[^"?#]+)/g)) {
-      if (!existsSync(fileFor(release.site, href!))) {
-        problems.push(`${urlPath}: its stylesheet ${href} is missing`);
-      }
-    }
-  }
-  for (const notFound of ['404.html', 'en/404.html']) {
-    if (!existsSync(path.join(release.site, notFound))) problems.push(`${notFound} is missing`);
-  }
+  const problems = siteProblems(release.site, release.dir);
   const snippet = path.join(release.nginx, HEADERS_SNIPPET);
   if (!existsSync(snippet)) problems.push(`nginx/${HEADERS_SNIPPET} is missing`);
   else if (snippetFromCode && readFileSync(snippet, 'utf8') !== headersSnippet()) {
@@ -252,8 +224,15 @@ export function rollback(dir: string): { from: string; to: string } {
   const absolute = path.resolve(dir);
   const current = currentRelease(absolute);
   if (!current) throw new Error(`no current release in ${dir}`);
+  // current is a relative link: a release it names may have been removed by hand.
+  const missing = !existsSync(path.join(absolute, current));
   const older = listReleases(absolute).filter((id) => id < current);
   const to = older.at(-1);
+  if (!to && missing) {
+    throw new Error(
+      `${path.join(dir, CURRENT)} points to ${current}, which does not exist, and no older release is kept: run npm run release`,
+    );
+  }
   if (!to) throw new Error(`${current} is the oldest release kept; nothing to roll back to`);
   const problems = problemsOf(
     {

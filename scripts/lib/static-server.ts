@@ -14,7 +14,9 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunningServer } from './production-server';
+import { freePort } from './free-port';
 import {
+  brotliStatus,
   HEADERS_SNIPPET,
   headersSnippet,
   serverBlock,
@@ -41,9 +43,20 @@ export type StaticServerOptions = {
   accessLog?: string;
 };
 
-/** Starts nginx for `root` on 127.0.0.1:port; stop() ends it (SIGQUIT: finish, then exit). */
+export type StaticServer = RunningServer & {
+  prefix: string;
+  port: number;
+  /** Whether nginx sends the .br copies, and why not (brotliStatus). */
+  brotli: { on: boolean; message: string };
+};
+
+/**
+ * Starts nginx for `root` on 127.0.0.1:port (0: any free port, and any free port for a TLS
+ * redirect port of 0); stop() ends it (SIGQUIT: finish, then exit). Fails with nginx's own
+ * words (the last lines of its error log) if it cannot start, e.g. when the port is in use.
+ */
 export async function startStaticServer(
-  port: number,
+  requestedPort: number,
   {
     root = OUT_DIR,
     server,
@@ -53,7 +66,9 @@ export async function startStaticServer(
     cacheControlFor,
     accessLog,
   }: StaticServerOptions = {},
-): Promise<RunningServer & { prefix: string }> {
+): Promise<StaticServer> {
+  const port = requestedPort === 0 ? await freePort() : requestedPort;
+  const redirectPort = tls?.redirectPort === 0 ? await freePort() : tls?.redirectPort;
   const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   // nginx workers run as nobody: they must be able to read the snippet and the certificate.
   chmodSync(prefix, 0o755);
@@ -63,6 +78,7 @@ export async function startStaticServer(
   writeFileSync(path.join(prefix, HEADERS_SNIPPET), headersSnippet());
   const site = path.join(prefix, 'site.conf');
   const origin = tls ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`;
+  const brotli = brotliStatus(NGINX);
   writeFileSync(
     site,
     server ??
@@ -70,6 +86,7 @@ export async function startStaticServer(
         root,
         includeDir: prefix,
         cacheControlFor,
+        brotli: brotli.module !== undefined,
         ...(tls
           ? {
               tls: {
@@ -77,7 +94,7 @@ export async function startStaticServer(
                 certificate: tls.certificate,
                 certificateKey: tls.certificateKey,
                 origin,
-                redirectListen: tls.redirectPort ? `127.0.0.1:${tls.redirectPort}` : undefined,
+                redirectListen: redirectPort ? `127.0.0.1:${redirectPort}` : undefined,
               },
             }
           : { listen: `127.0.0.1:${port}` }),
@@ -85,21 +102,43 @@ export async function startStaticServer(
   );
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
-    standaloneConfig({ prefix, server: site, extraHttp, accessLog }),
+    standaloneConfig({ prefix, server: site, extraHttp, accessLog, brotli: brotli.module }),
   );
-  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
-    stdio: 'ignore',
-  });
+  const errorLog = path.join(prefix, 'error.log');
+  // -e: nginx's messages from before it reads the configuration go to the same log.
+  const child = spawn(
+    NGINX,
+    ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', errorLog],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = () => {
     child.kill('SIGQUIT');
   };
   try {
-    await waitForNginx(origin + (readyPath ?? '/en/'), child, prefix, tls?.ca);
+    await waitForNginx(child, prefix, () => stderr);
+    const url = origin + (readyPath ?? '/en/');
+    const status = await statusOf(url, tls?.ca);
+    if (status !== 200) {
+      throw new Error(
+        `nginx started on port ${port}, but ${url} answered ${status || 'nothing'}, not 200${logTail(errorLog, stderr)}`,
+      );
+    }
   } catch (error) {
     stop();
     throw error;
   }
-  return { origin, pid: child.pid ?? 0, stop, prefix };
+  return {
+    origin,
+    pid: child.pid ?? 0,
+    stop,
+    prefix,
+    port,
+    brotli: { on: brotli.module !== undefined, message: brotli.message },
+  };
 }
 
 /** One GET; the status, or 0 if the connection failed. Trusts `ca` for HTTPS. */
@@ -114,14 +153,34 @@ export function statusOf(url: string, ca?: string): Promise<number> {
   });
 }
 
-/** Polls `url` every 250 ms for up to a minute until it answers 200; fails if nginx exits. */
-async function waitForNginx(url: string, child: ChildProcess, prefix: string, ca?: string) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) {
-      throw new Error(`nginx exited with code ${child.exitCode} (see ${prefix}/error.log)`);
+/** The last lines nginx wrote (its error log, else what it printed), to quote in an error. */
+function logTail(errorLog: string, stderr: string, lines = 15): string {
+  const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '';
+  const text = (log.trim() ? log : stderr).trim();
+  if (!text) return '';
+  return `\nnginx's error log (${errorLog}), last lines:\n  ${text.split('\n').slice(-lines).join('\n  ')}`;
+}
+
+/**
+ * Waits for nginx's own sign that it is ready: it writes its pid file once it has read the
+ * configuration and opened every listening socket, so a request made after it is answered
+ * however slowly the machine runs. No clock: it waits as long as nginx runs, and fails, quoting
+ * nginx, as soon as nginx exits (a port in use, a wrong configuration).
+ */
+async function waitForNginx(child: ChildProcess, prefix: string, stderr: () => string) {
+  const pidFile = path.join(prefix, 'nginx.pid');
+  const errorLog = path.join(prefix, 'error.log');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  while (!existsSync(pidFile)) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await exited;
+      const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '';
+      const inUse = /bind\(\) to (\S+) failed \(98: Address already in use\)/.exec(log + stderr());
+      const reason = inUse
+        ? `${inUse[1]} is in use by another program: stop it, or choose another port (PORT=…; PORT=0 takes any free one)`
+        : `nginx exited with code ${child.exitCode ?? child.signalCode}`;
+      throw new Error(`${reason}${logTail(errorLog, stderr())}`);
     }
-    if ((await statusOf(url, ca)) === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 50))]);
   }
-  throw new Error(`nginx did not answer ${url} within a minute (see ${prefix}/error.log)`);
 }

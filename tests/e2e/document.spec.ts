@@ -27,9 +27,15 @@ for (const doc of documents()) {
       await page.goto(pagePath(locale, doc));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
+      // A text dated by its source shows that date alone; the others their publication date.
+      const stated = frontmatter(doc, locale).dateSource === 'source';
+      const date = stated ? 'statedLastUpdated' : 'published';
       await expect(
-        page.locator('.legal-document__header .document-dates__published time'),
+        page.locator(`.legal-document__header .document-dates__${date} time`),
       ).toHaveAttribute('datetime', frontmatterField(doc, locale, 'lastUpdated'));
+      await expect(page.locator('.legal-document__header .document-dates__effective')).toHaveCount(
+        stated ? 0 : 1,
+      );
       const expected = headings(doc, locale);
       expect(expected.length).toBeGreaterThan(3);
       await expect(page.locator('.table-of-contents a')).toHaveText(expected.map((h) => h.title));
@@ -136,11 +142,28 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('shows the last-updated date in the reader’s language', async ({ page }) => {
+    test('shows the date the text states, as its own, in the reader’s language, and no other', async ({
+      page,
+    }) => {
       await page.goto(url);
-      const time = page.locator('.legal-document__header .document-dates__published time');
+      const dates = page.locator('.legal-document__header .document-dates');
+      const time = dates.locator('.document-dates__statedLastUpdated time');
       await expect(time).toHaveAttribute('datetime', '2017-03-09');
       await expect(time).toHaveText(DATES[locale]);
+      await expect(dates).toContainText(
+        locale === 'en' ? 'the date the text states' : '原文所载日期',
+      );
+      // No source gives a publication or an effective date, and nothing says "in force".
+      await expect(
+        dates.locator('.document-dates__published, .document-dates__effective'),
+      ).toHaveCount(0);
+      await expect(page.locator('main')).not.toContainText(
+        locale === 'en' ? 'In force' : '现行有效',
+      );
+      // The source's own line opens the text.
+      await expect(page.locator('.legal-document__body p').first()).toHaveText(
+        locale === 'en' ? 'Last updated: March 9, 2017.' : '最近更新日期：2017年3月9日。',
+      );
     });
 
     test('lists every section in the contents, and each link reaches its section', async ({

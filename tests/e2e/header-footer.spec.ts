@@ -85,7 +85,7 @@ for (const locale of LOCALES) {
       await expect(emblem).toBeVisible();
       expect(await emblem.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       await expect(
-        footer.getByRole('link', { name: locale === 'en' ? 'Privacy' : '隐私' }),
+        footer.getByRole('link', { name: locale === 'en' ? 'Privacy' : '隐私政策' }),
       ).toHaveAttribute('href', pagePath(locale, 'privacy'));
     });
   });

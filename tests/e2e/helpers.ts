@@ -52,6 +52,8 @@ export function proseLines(doc: string, locale: Locale): string[] {
       l
         .replace(/\[([^\]]+)\](?:\([^)]+\)|\[[^\]]+\])/g, '$1')
         .replace(/\*\*/g, '')
+        // A line in italics, such as the source's own "*Last updated: March 9, 2017.*".
+        .replace(/^\*(.+)\*$/, '$1')
         .replace(/<\/?Key>/g, ''),
     );
 }
@@ -238,4 +240,39 @@ export function sendRaw(
     socket.setTimeout(60_000, finish);
     socket.write(text, 'latin1', () => undefined);
   });
+}
+
+export type TextSize = { name: string; px: number };
+
+/**
+ * Run in the page (Playwright's or Puppeteer's evaluate): the computed font size of every
+ * visible element that holds text, in document order.
+ */
+export function measureTextSizes(): TextSize[] {
+  return [...document.querySelectorAll('body *')]
+    .filter(
+      (el) =>
+        el.getBoundingClientRect().width > 0 &&
+        [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+    )
+    .map((el) => ({
+      name: `${el.tagName.toLowerCase()}.${el.className}`,
+      px: parseFloat(getComputedStyle(el).fontSize),
+    }));
+}
+
+/**
+ * The texts that did not follow the root's size from `standard` to `chosen` (each should be
+ * its standard size times the root's ratio, within half a pixel), as "name: before → after".
+ */
+export function unscaledTexts(
+  standard: { root: number; texts: TextSize[] },
+  chosen: { root: number; texts: TextSize[] },
+): string[] {
+  const scale = chosen.root / standard.root;
+  if (chosen.texts.length !== standard.texts.length) return ['the page changed between sizes'];
+  return chosen.texts
+    .map((x, i) => ({ ...x, was: standard.texts[i]!.px }))
+    .filter((x) => Math.abs(x.px - x.was * scale) > 0.5)
+    .map((x) => `${x.name}: ${x.was}px → ${x.px}px`);
 }

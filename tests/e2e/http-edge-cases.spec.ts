@@ -221,3 +221,30 @@ test.describe('caching', () => {
     expect((await get(await stylesheet())).header('cache-control')).toBe(cachePolicy.immutable);
   });
 });
+
+test.describe('precompressed copies', () => {
+  // serve:static says whether its nginx has the brotli module (SITE_BROTLI); without it the
+  // brotli test is skipped with the reason, never passed on a gzip answer.
+  const brotliOff = process.env.SITE_BROTLI === 'off';
+  const files = async () => ['/', '/en/privacy/', await stylesheet(), '/site.js', '/sitemap.xml'];
+
+  test('a client that accepts only br gets the brotli copy of pages and files', async () => {
+    if (brotliOff) console.log(`brotli test skipped: ${process.env.SITE_BROTLI_MESSAGE}`);
+    test.skip(brotliOff, `the server sends no brotli: ${process.env.SITE_BROTLI_MESSAGE}`);
+    for (const path of await files()) {
+      const answer = await get(path, 'Accept-Encoding: br\r\n');
+      expect(answer.status, path).toBe(200);
+      expect(answer.header('content-encoding'), path).toBe('br');
+      expect(answer.header('vary'), path).toMatch(/Accept-Encoding/i);
+    }
+  });
+
+  test('gzip only gets gzip; no Accept-Encoding gets the file as it is', async () => {
+    for (const path of await files()) {
+      const gzip = await get(path, 'Accept-Encoding: gzip\r\n');
+      expect(gzip.header('content-encoding'), path).toBe('gzip');
+      const plain = await get(path);
+      expect(plain.header('content-encoding'), path).toBeUndefined();
+    }
+  });
+});

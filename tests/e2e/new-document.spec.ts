@@ -55,7 +55,7 @@ test('the new folder is published in both languages with its own contents list',
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText('测试附件');
   await expect(page.locator('.table-of-contents a')).toHaveText(['第一部分']);
-  await expect(page.getByRole('link', { name: '隐私政策' })).toHaveAttribute(
+  await expect(page.locator('#main').getByRole('link', { name: '隐私政策' })).toHaveAttribute(
     'href',
     '/privacy/#cookies',
   );
@@ -201,13 +201,15 @@ test.describe('a document with three versions', () => {
     await expect(removed.locator('h2')).toHaveAttribute('id', 'backups');
     await expect(removed).toContainText('已删除的章节');
     await expect(removed.locator('p del')).toHaveText('备份中的副本将在九十日内被覆盖。');
-    // The contact section gained a sentence on the earlier versions.
+    // The contact section names the operator 运营主体 (was 运营者) and gained a sentence on the
+    // earlier versions.
     await expect(page.locator('.table-of-contents a')).toHaveText([
       '我们保留的信息',
       '备份',
       '联系我们',
     ]);
     await expect(page.locator('#contact ~ p ins')).toHaveText([
+      '主体',
       '以往各版本见历史版本；2024年1月15日版本还包括关于备份的规定。',
     ]);
     await expect(page.locator('.notice')).toContainText(

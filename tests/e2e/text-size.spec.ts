@@ -3,7 +3,15 @@
 // paint, and at the largest size nothing overlaps or scrolls sideways on a 320px phone. Without
 // JavaScript the control is absent and the page reflows at the browser's zoom.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations, LOCALES, messages, pagePath } from './helpers';
+import {
+  expectNoViolations,
+  LOCALES,
+  measureTextSizes,
+  messages,
+  pagePath,
+  unscaledTexts,
+  type TextSize,
+} from './helpers';
 
 const SIZES = ['standard', 'large', 'largest'] as const;
 
@@ -111,6 +119,51 @@ for (const locale of LOCALES) {
       });
     }
   });
+}
+
+// Every text of the page follows the choice at every width from phone to desktop: each element's
+// computed size is its standard size times the root's (20/16, 24/16), so no heading or paragraph
+// keeps a size in px or vw that ignores it, and nothing scrolls sideways.
+const WIDTHS = [320, 375, 768, 1280] as const;
+
+for (const locale of LOCALES) {
+  for (const width of WIDTHS) {
+    test.describe(`every size at ${width}px (${locale})`, () => {
+      test.use({ viewport: { width, height: 800 } });
+
+      for (const doc of ['', 'privacy']) {
+        test(`${pagePath(locale, doc)}: headings and text grow with each choice, no sideways scroll`, async ({
+          page,
+        }) => {
+          const t = strings(locale);
+          await page.goto(pagePath(locale, doc));
+          const group = page.getByRole('group', { name: t.label });
+          const measured: { root: number; texts: TextSize[] }[] = [];
+          for (const size of SIZES) {
+            await group.getByRole('button', { name: t[size], exact: true }).click();
+            const html = expect(page.locator('html'));
+            if (size === 'standard') await html.not.toHaveAttribute('data-text-size', /./);
+            else await html.toHaveAttribute('data-text-size', size);
+            const widths = await page.evaluate(() => [
+              document.documentElement.scrollWidth,
+              innerWidth,
+            ]);
+            expect(widths[0], `${size}: scrolls sideways`).toBeLessThanOrEqual(widths[1]!);
+            measured.push({
+              root: await rootFontSize(page),
+              texts: await page.evaluate(measureTextSizes),
+            });
+          }
+          const [standard, ...larger] = measured;
+          expect(standard!.texts.map((x) => x.name)).toContain('h1.');
+          expect(measured.map((m) => m.root)).toEqual([16, 20, 24]);
+          for (const chosen of larger) {
+            expect(unscaledTexts(standard!, chosen), `at ${chosen.root}px root`).toEqual([]);
+          }
+        });
+      }
+    });
+  }
 }
 
 test.describe('without JavaScript', () => {

@@ -33,6 +33,8 @@ for (const doc of documents()) {
     const t = messages(locale).versions!;
     const dates = versionDates(doc);
     const current = dates.at(-1)!;
+    // A text dated by its source is the version published here, never said to be "in force".
+    const stated = frontmatter(doc, locale).dateSource === 'source';
 
     test(`${pagePath(locale, doc)} links to its history and bilingual view`, async ({ page }) => {
       await page.goto(pagePath(locale, doc));
@@ -44,7 +46,9 @@ for (const doc of documents()) {
       // Newest first; the one in force is marked and leads to its lasting page.
       const first = page.locator('.version-history > li').first();
       await expect(first.locator('h2 time')).toHaveAttribute('datetime', current);
-      await expect(first.locator('.version-history__in-force')).toHaveText(t.current!);
+      await expect(first.locator('.version-history__in-force')).toHaveText(
+        stated ? t.currentStated! : t.current!,
+      );
       // The revisions of the translation of each version are listed with it, dated.
       const prevailing = frontmatterField(doc, locale, 'prevailingLanguage') as Locale;
       const translation = prevailing === 'en' ? 'zh-CN' : 'en';
@@ -67,9 +71,15 @@ for (const doc of documents()) {
       expect(response.status()).toBe(200);
       await page.goto(pagePath(locale, `${doc}/${current}`));
       await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
-      await expect(page.locator('.notice')).toContainText(
-        locale === 'en' ? 'the one in force' : '现行有效',
-      );
+      const notice = page.locator('.notice');
+      if (stated) {
+        await expect(notice).toContainText(
+          locale === 'en' ? 'the version this site publishes now' : '本网站当前发布的版本',
+        );
+        await expect(notice).not.toContainText(locale === 'en' ? 'in force' : '现行有效');
+      } else {
+        await expect(notice).toContainText(locale === 'en' ? 'the one in force' : '现行有效');
+      }
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
         'href',
         abs(pagePath(locale, doc)),
@@ -216,15 +226,18 @@ for (const doc of documents()) {
       expect(response.headers()['content-type']).toBe('application/json');
       expect(response.headers()['cache-control']).toBe(cachePolicy.document);
       const body = await response.json();
-      expect(body.schemaVersion).toBe(1);
+      expect(body.schemaVersion).toBe(2);
       expect(body.language).toBe(locale);
       const versions = body.versions as {
         lastUpdated: string;
         sources: Source[];
         pdf: { url: string; sha256: string };
+        publications?: { sources: Source[] }[];
       }[];
       expect(versions.map((v) => v.lastUpdated)).toEqual(versionDates(doc));
-      for (const { path, sha256 } of versions.flatMap((v) => v.sources)) {
+      // The files of earlier publications kept in the repository verify too.
+      const kept = versions.flatMap((v) => (v.publications ?? []).flatMap((p) => p.sources));
+      for (const { path, sha256 } of [...versions.flatMap((v) => v.sources), ...kept]) {
         expect(sha256, path).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
       }
       // The PDF as this server sends it has the checksum the list gives.

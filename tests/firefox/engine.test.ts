@@ -3,10 +3,22 @@
 // BASE_URL. Run by scripts/test.sh against the export under nginx:
 //   PORT=3170 npx tsx scripts/serve-static.ts npx tsx --test tests/firefox/engine.test.ts
 // Every page also has to load without a console error, an uncaught exception or a CSP report.
+// The text size is checked at 320 and 1280 px in both languages: every size enlarges headings
+// and text alike (each text's size follows the root's).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { documents, frontmatterField, headings, LOCALES, messages, pagePath } from '../e2e/helpers';
+import {
+  documents,
+  frontmatterField,
+  headings,
+  LOCALES,
+  measureTextSizes,
+  messages,
+  pagePath,
+  unscaledTexts,
+  type TextSize,
+} from '../e2e/helpers';
 import { BASE_URL, launchFirefox } from './browser';
 
 let browser: Browser;
@@ -251,6 +263,51 @@ describe('reading', () => {
       await page.evaluate(() => localStorage.removeItem('text-size'));
       await page.close();
     });
+  }
+});
+
+describe('text size at phone and desktop widths', () => {
+  // Every text follows each choice: its size is its standard size times the root's (20/16,
+  // 24/16), headings included, and nothing scrolls sideways.
+  for (const locale of LOCALES) {
+    for (const width of [320, 1280]) {
+      for (const doc of ['', 'privacy']) {
+        it(`${pagePath(locale, doc)} at ${width}px: every size enlarges headings and text`, async () => {
+          const page = await open(pagePath(locale, doc), { width, height: 800 });
+          const measured: { root: number; texts: TextSize[] }[] = [];
+          for (const size of ['standard', 'large', 'largest']) {
+            await page.focus(`[data-text-size-control] button[data-size="${size}"]`);
+            await page.keyboard.press('Enter');
+            const pressed = await page.$eval(
+              `[data-text-size-control] button[data-size="${size}"]`,
+              (b) => b.getAttribute('aria-pressed'),
+            );
+            assert.equal(pressed, 'true', size);
+            const widths = await page.evaluate(() => [
+              document.documentElement.scrollWidth,
+              innerWidth,
+            ]);
+            assert.ok(widths[0]! <= widths[1]!, `${size}: scrolls sideways: ${widths}`);
+            measured.push({
+              root: await page.evaluate(() =>
+                parseFloat(getComputedStyle(document.documentElement).fontSize),
+              ),
+              texts: await page.evaluate(measureTextSizes),
+            });
+          }
+          assert.deepEqual(
+            measured.map((m) => m.root),
+            [16, 20, 24],
+          );
+          assert.ok(measured[0]!.texts.some((x) => x.name === 'h1.'));
+          for (const chosen of measured.slice(1)) {
+            assert.deepEqual(unscaledTexts(measured[0]!, chosen), [], `at ${chosen.root}px root`);
+          }
+          await page.evaluate(() => localStorage.removeItem('text-size'));
+          await page.close();
+        });
+      }
+    }
   }
 });
 

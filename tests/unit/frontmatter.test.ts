@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDate, parseFrontmatter, splitFrontmatter } from '@/lib/mdx/frontmatter';
+import {
+  dateSourceOf,
+  effectiveDate,
+  parseFrontmatter,
+  splitFrontmatter,
+  statedEffective,
+} from '@/lib/mdx/frontmatter';
 import { formatProblem, type Problem } from '@/lib/mdx/problem';
 
 const FILE = 'content/sample/en.mdx';
@@ -59,6 +65,42 @@ describe('frontmatter', () => {
       'frontmatter field "effective" 2017-03-08 is earlier than lastUpdated 2017-03-09: a version cannot take effect before it is published',
     );
     expect(result.problems[0]?.hint).toContain('on or after lastUpdated');
+  });
+
+  it('says where the dates come from: the legal team by default, or the text itself', () => {
+    const plain = check(valid).data!;
+    expect([dateSourceOf(plain), statedEffective(plain)]).toEqual(['legal-team', '2017-03-09']);
+    const stated = check(
+      valid.replace('lastUpdated: 2017-03-09', 'lastUpdated: 2017-03-09\ndateSource: source'),
+    );
+    expect(stated.problems).toEqual([]);
+    // The source states when it was last updated, no effective date: the pages state none.
+    expect([dateSourceOf(stated.data!), statedEffective(stated.data!)]).toEqual([
+      'source',
+      undefined,
+    ]);
+  });
+
+  it('refuses an effective date beside dateSource: source, and an unknown source, at their lines', () => {
+    const both = check(
+      valid.replace(
+        'lastUpdated: 2017-03-09',
+        'lastUpdated: 2017-03-09\ndateSource: source\neffective: 2017-04-08',
+      ),
+    );
+    expect(both.problems.map((p) => [p.line, p.message])).toEqual([
+      [
+        6,
+        'frontmatter field "effective" cannot be given with dateSource: source: the text states no effective date, and the site shows none',
+      ],
+    ]);
+    const unknown = check(
+      valid.replace('lastUpdated: 2017-03-09', 'lastUpdated: 2017-03-09\ndateSource: lawyers'),
+    );
+    expect(unknown.problems.map((p) => [p.line, p.message])).toEqual([
+      [5, 'frontmatter field "dateSource" must be one of source, legal-team'],
+    ]);
+    expect(unknown.problems[0]?.hint).toContain('dateSource: legal-team');
   });
 
   it('rejects an unknown field at its line, with the list of allowed fields', () => {

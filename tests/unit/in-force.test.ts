@@ -47,10 +47,10 @@ describe('versionInForce', () => {
   it('shows the first version of a document none of whose versions is in force yet', () => {
     expect(
       shownVersion(
-        [...versions].map((v) => ({ ...v, archived: true })),
+        [...versions].map((v) => ({ ...v, archived: true, dateSource: 'legal-team' as const })),
         '2028-01-01',
       ),
-    ).toEqual({ ...first, archived: true });
+    ).toEqual({ ...first, archived: true, dateSource: 'legal-team' });
   });
 
   it('gives each version the period it applies to', () => {
@@ -86,7 +86,7 @@ describe('nextRebuildDate', () => {
       'rebuild: no version is announced after 2030-02-01; no rebuild is due',
     ]);
     expect(await listVersions('schedule', FIXTURES)).toEqual([
-      { date: '2029-12-10', effective: '2030-02-01', archived: false },
+      { date: '2029-12-10', effective: '2030-02-01', archived: false, dateSource: 'legal-team' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { navigation, type Navigation } from '@/lib/navigation';
+import { compileFile } from '@/lib/content/library';
 
 function allLinks(nav: Navigation) {
   const { header, footer } = nav;
@@ -63,5 +64,13 @@ describe('navigation data', () => {
     expect(zh.footer.columns.map((c) => c.heading)).not.toEqual(
       en.footer.columns.map((c) => c.heading),
     );
+  });
+
+  it('labels each legal page in the Chinese footer by the title the page itself has', async () => {
+    // One label for one page: the footer's 隐私政策 is the page headed 隐私政策, not 隐私.
+    for (const slug of ['terms', 'privacy', 'legal'] as const) {
+      const { title } = (await compileFile(`content/${slug}/zh-CN.mdx`)).doc.frontmatter;
+      expect(zh.footer.legal[slug]).toBe(title);
+    }
   });
 });

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileFile } from '@/lib/content/library';
+import { compileFile, listDocuments } from '@/lib/content/library';
+import { loadPublications } from '@/lib/versions/publications';
 import { readableText } from '@/lib/checks/rules/terminology';
 
 /** The words of a file's body: link addresses left out, spaces collapsed. */
@@ -18,8 +19,27 @@ describe('the published privacy policy', () => {
   it('keeps the words of the 2017 English source (only link addresses may change)', () => {
     const digest = createHash('sha256').update(words('content/privacy/en.mdx')).digest('hex');
     expect(digest, 'the English privacy policy is the 2017 source: its text does not change').toBe(
-      '0a17b596945d70f8a7ddb10f68fc489a08bd9b53905655aade7001304f56248a',
+      'db7921e654b63c3ef599f6727189241c45a311a59d3715e1f10577beecbf938b',
     );
+  });
+
+  it('opens with the source page’s own date line, and differs from the text kept for 2026-12-01 by it alone', () => {
+    const now = words('content/privacy/en.mdx');
+    expect(now.startsWith(' *Last updated: March 9, 2017.* The Amazon Web Services')).toBe(true);
+    const kept = words('content/privacy/publications/2026-12-01/en.mdx');
+    expect(now).toBe(` *Last updated: March 9, 2017.*${kept}`);
+  });
+
+  it('is dated by its source: no effective date, and a publication record for every document', async () => {
+    for (const locale of ['en', 'zh-CN']) {
+      const { frontmatter } = (await compileFile(`content/privacy/${locale}.mdx`)).doc;
+      expect(frontmatter.dateSource).toBe('source');
+      expect(frontmatter.effective).toBeUndefined();
+    }
+    for (const slug of await listDocuments()) {
+      const { record } = await loadPublications(`content/${slug}`);
+      expect(record, `content/${slug}/publications.yaml`).toBeDefined();
+    }
   });
 
   it('prevails in English in both files, and the Chinese records its revisions', async () => {

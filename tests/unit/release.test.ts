@@ -1,5 +1,6 @@
 // Releases: a checked release becomes current by an atomic rename; a broken one is refused with
 // current unchanged; rollback returns to the previous release; old releases are pruned.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -13,6 +14,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentRelease, listReleases, publish, rollback } from '@/scripts/lib/releases';
 import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
@@ -52,6 +55,11 @@ describe('publish', () => {
     ],
     ['the English 404 page is missing', 'en/404.html', /en\/404\.html is missing/],
     ['the sitemap is missing', 'sitemap.xml', /sitemap\.xml is missing/],
+    [
+      'a page has no brotli copy',
+      'en/privacy/index.html.br',
+      /en\/privacy\/index\.html has no \.br copy/,
+    ],
   ])('refuses a release when %s, leaving current unchanged', (_, file, reason) => {
     publish({ dir, build: copy(site), id: id(1) });
     const broken = (to: string) => {
@@ -85,6 +93,9 @@ describe('publish', () => {
     expect(() => publish({ dir, build: truncated, id: id(1) })).toThrow(
       /\/privacy\/: the page is incomplete/,
     );
+    expect(() => publish({ dir, build: truncated, id: id(1) })).toThrow(
+      /privacy\/index\.html differs from its \.br copy/,
+    );
     expect(currentRelease(dir)).toBeUndefined();
   });
 
@@ -105,6 +116,9 @@ describe('publish', () => {
           '/_next/static/chunks/new.css',
         );
         writeFileSync(path.join(to, page), html);
+        // As the export does: each page's compressed copies are of its new text.
+        writeFileSync(path.join(to, `${page}.gz`), gzipSync(html));
+        writeFileSync(path.join(to, `${page}.br`), brotliCompressSync(html));
       }
     };
     publish({ dir, build: restyled, id: id(2) });
@@ -157,4 +171,40 @@ describe('rollback', () => {
     expect(() => rollback(dir)).toThrow(/oldest release kept/);
     expect(currentRelease(dir)).toBe(id(1));
   });
+
+  it('names a current that points nowhere, and rolls back from it to the release before', () => {
+    publish({ dir, build: copy(site), id: id(1) });
+    rmSync(path.join(dir, id(1)), { recursive: true });
+    expect(() => rollback(dir)).toThrow(
+      new RegExp(`current points to ${id(1)}, which does not exist, and no older release is kept`),
+    );
+    publish({ dir, build: copy(site), id: id(2) });
+    publish({ dir, build: copy(site), id: id(3) });
+    rmSync(path.join(dir, id(3)), { recursive: true });
+    expect(rollback(dir)).toEqual({ from: id(3), to: id(2) });
+  });
+});
+
+describe('npm run release', () => {
+  it(
+    'prints where releases/current lives and what nginx reads through it',
+    { timeout: 120_000 },
+    () => {
+      const tsx = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+      const run = spawnSync(
+        process.execPath,
+        ['--import', tsx, path.resolve('scripts/release.ts'), '--from', site],
+        { encoding: 'utf8', env: { ...process.env, RELEASES_DIR: dir, BUILD_DATE: '2026-12-03' } },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const current = currentRelease(dir)!;
+      expect(run.stdout).toContain(
+        `release: ${path.join(dir, 'current')} -> ${path.join(dir, current)} (${path.join(dir, 'current')})`,
+      );
+      expect(run.stdout).toContain(
+        `release: nginx serves ${path.join(dir, 'current', 'site')} with ${path.join(dir, 'current', 'nginx', 'site.conf')}`,
+      );
+    },
+  );
 });

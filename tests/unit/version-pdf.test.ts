@@ -12,6 +12,7 @@ import { locales, type Locale } from '@/i18n/routing';
 import { compileFile } from '@/lib/content/library';
 import { documentsWithVersions, fileOf } from '@/lib/versions/versions';
 import { formatDate } from '@/lib/dates';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import { PDF_BUDGET_BYTES } from '@/lib/pdf/pdf-files';
 import { renderVersionPdf, type VersionPdfInput } from '@/lib/pdf/render-version-pdf';
 import { absoluteUrl, filings } from '@/lib/site-config';
@@ -110,15 +111,23 @@ describe('the PDF of every published version', () => {
     }
   });
 
-  it('opens with the title, both dates and the lasting address of the version', () => {
+  it('opens with the title, its dates and the lasting address of the version', () => {
     for (const c of cases) {
       const t = messages(c.locale).pdf;
       const text = pdftotext(c.file);
-      const effective = c.frontmatter.effective ?? c.frontmatter.lastUpdated;
+      const effective = statedEffective(c.frontmatter);
       const opening = text.slice(0, 400);
+      const published = formatDate(c.locale, c.date);
       expect(opening.startsWith(c.frontmatter.title)).toBe(true);
-      expect(opening).toContain(t.published.replace('{date}', formatDate(c.locale, c.date)));
-      expect(opening).toContain(t.effective.replace('{date}', formatDate(c.locale, effective)));
+      if (effective === undefined) {
+        // A text dated by its source: that date, said to be the text's own, and nothing more.
+        expect(opening).toContain(t.statedLastUpdated.replace('{date}', published));
+        expect(opening).not.toContain(t.published.replace('{date}', ''));
+        expect(opening).not.toContain(t.effective.replace('{date}', ''));
+      } else {
+        expect(opening).toContain(t.published.replace('{date}', published));
+        expect(opening).toContain(t.effective.replace('{date}', formatDate(c.locale, effective)));
+      }
       expect(opening).toContain(absoluteUrl(versionPaths(c.locale, c.slug).version(c.date)));
     }
   });

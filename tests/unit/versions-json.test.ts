@@ -17,7 +17,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url().startsWith(`${SITE}/`);
 const language = z.enum(locales);
 const schema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   document: z.string(),
   language,
   title: z.string().min(1),
@@ -27,7 +27,8 @@ const schema = z.strictObject({
     .array(
       z.strictObject({
         lastUpdated: date,
-        effective: date,
+        dateSource: z.enum(['source', 'legal-team']),
+        effective: date.nullable(),
         archived: z.boolean(),
         title: z.string().min(1),
         changeSummary: z.string().min(1).nullable(),
@@ -40,6 +41,15 @@ const schema = z.strictObject({
             date,
             note: z.string().min(1),
             before: z.array(z.strictObject({ path: z.string(), sha256 })).min(1),
+          }),
+        ),
+        publications: z.array(
+          z.strictObject({
+            published: date,
+            replaced: date,
+            prevailingLanguage: language,
+            note: z.string().min(1),
+            sources: z.array(z.strictObject({ language, path: z.string(), sha256 })).length(2),
           }),
         ),
       }),
@@ -58,10 +68,32 @@ describe('versions.json', () => {
       for (const locale of locales) {
         const json = schema.parse(await versionsJson(slug, locale));
         expect(json.versions.at(-1)?.archived).toBe(false);
-        for (const source of json.versions.flatMap((v) => v.sources)) {
+        const kept = json.versions.flatMap((v) => v.publications.flatMap((p) => p.sources));
+        for (const source of [...json.versions.flatMap((v) => v.sources), ...kept]) {
           expect(source.path).toMatch(new RegExp(`^content/${slug}/`));
           expect(source.sha256, source.path).toBe(await fileSum(source.path));
         }
+      }
+    }
+  });
+
+  it('says the privacy policy is dated by its source and keeps its earlier publications', async () => {
+    for (const locale of locales) {
+      const json = schema.parse(await versionsJson('privacy', locale));
+      const current = json.versions.at(-1)!;
+      expect(current).toMatchObject({ dateSource: 'source', effective: null });
+      // Published with the Chinese text prevailing from 2026-11-29, the English from 2026-12-01.
+      expect(
+        current.publications.map((p) => [p.published, p.replaced, p.prevailingLanguage]),
+      ).toEqual([
+        ['2026-11-29', '2026-12-01', 'zh-CN'],
+        ['2026-12-01', '2026-12-03', 'en'],
+      ]);
+      for (const slug of ['terms', 'legal']) {
+        const other = schema.parse(await versionsJson(slug, locale));
+        expect(other.versions.every((v) => v.dateSource === 'legal-team' && v.effective)).toBe(
+          true,
+        );
       }
     }
   });

@@ -86,17 +86,17 @@ describe('splitSections', () => {
 describe('listVersions', () => {
   it('lists the archived versions, oldest first, and the one in force last', async () => {
     expect(await listVersions('retention', FIXTURES)).toEqual([
-      { date: '2024-01-15', effective: '2024-01-15', archived: true },
-      { date: '2025-06-01', effective: '2025-06-01', archived: true },
-      { date: '2025-11-20', effective: '2025-11-20', archived: false },
+      { date: '2024-01-15', effective: '2024-01-15', archived: true, dateSource: 'legal-team' },
+      { date: '2025-06-01', effective: '2025-06-01', archived: true, dateSource: 'legal-team' },
+      { date: '2025-11-20', effective: '2025-11-20', archived: false, dateSource: 'legal-team' },
     ]);
   });
 
   it('reads each version’s effective date, later than its publication when announced', async () => {
     expect(await listVersions('transfers', 'tests/fixtures/content/effective-dates')).toEqual([
-      { date: '2028-03-01', effective: '2028-03-01', archived: true },
-      { date: '2029-06-01', effective: '2029-07-01', archived: true },
-      { date: '2029-12-01', effective: '2030-01-01', archived: false },
+      { date: '2028-03-01', effective: '2028-03-01', archived: true, dateSource: 'legal-team' },
+      { date: '2029-06-01', effective: '2029-07-01', archived: true, dateSource: 'legal-team' },
+      { date: '2029-12-01', effective: '2030-01-01', archived: false, dateSource: 'legal-team' },
     ]);
   });
 });

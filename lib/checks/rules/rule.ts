@@ -6,7 +6,9 @@ import type { Glossary } from '../../content/glossary';
 import type { InterfaceFile } from '../../content/interface-strings';
 import type { Finding } from '../../mdx/problem';
 import type { RefusedStatements } from '../../content/refused-statements';
+import type { KeyClauses } from '../../content/key-clauses';
 import type { VersionFolder } from '../../versions/version-record';
+import type { KeptFile, PublicationRecord } from '../../versions/publications';
 
 export type CheckedFile = {
   slug: string;
@@ -31,8 +33,20 @@ export type RuleContext = {
   interfaceFiles: readonly InterfaceFile[];
   /** The content folder's refused-statements.yaml, if it has one. */
   refused?: RefusedStatements;
+  /** The content folder's key-clauses.yaml, if it has one. */
+  keyClauses?: KeyClauses;
   /** Every archived version folder, with its files' checksums and its record (SHA256SUMS). */
   archives: readonly VersionFolder[];
+  /**
+   * Each document's publication record (publications.yaml) that parsed, with its text (for
+   * places in messages) and the kept files of each earlier publication, in the record's order.
+   */
+  publications: readonly {
+    slug: string;
+    record?: PublicationRecord;
+    source: string;
+    kept: readonly (readonly KeptFile[])[];
+  }[];
   /** What reading the content folder found before any rule ran; each is one rule's to report. */
   scans: Scans;
 };
@@ -52,6 +66,10 @@ export type Scans = {
   mdx: readonly Finding[];
   /** corrigenda.yaml files of archived versions that are not valid YAML or do not match their schema. */
   corrigenda: readonly Finding[];
+  /** key-clauses.yaml when it is not valid YAML or does not match its schema. */
+  keyClauses: readonly Finding[];
+  /** publications.yaml files that are not valid YAML or do not match their schema. */
+  publications: readonly Finding[];
 };
 
 /**

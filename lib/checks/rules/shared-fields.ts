@@ -2,15 +2,16 @@
 // are the same in every language. A translation not updated with the other language is the
 // usual cause of a difference.
 import { defaultLocale } from '@/i18n/routing';
-import { effectiveDate, type Frontmatter } from '../../mdx/frontmatter';
+import { dateSourceOf, effectiveDate, type Frontmatter } from '../../mdx/frontmatter';
 import type { Finding } from '../../mdx/problem';
 import { counterpart, fieldPlace, type Rule, type RuleContext } from './rule';
 
 export const sharedFields: Rule = {
   id: 'shared-fields',
   description: {
-    en: 'a `lastUpdated`, `effective` or `prevailingLanguage` that differs between the two languages of a version',
-    'zh-CN': '同一版本两种语言之间不一致的 `lastUpdated`、`effective` 或 `prevailingLanguage`',
+    en: 'a `lastUpdated`, `dateSource`, `effective` or `prevailingLanguage` that differs between the two languages of a version',
+    'zh-CN':
+      '同一版本两种语言之间不一致的 `lastUpdated`、`dateSource`、`effective` 或 `prevailingLanguage`',
   },
   check,
 };
@@ -27,6 +28,11 @@ const SHARED: readonly {
   {
     field: 'lastUpdated',
     hint: 'change every language version together and give them the same lastUpdated date',
+  },
+  {
+    field: 'dateSource',
+    hint: 'the dates of a version come from one place in every language: write the same dateSource in both files (or in neither)',
+    value: dateSourceOf,
   },
   {
     field: 'effective',

@@ -29,16 +29,28 @@ const HISTORY_FIELDS = /^(changeSummary|translationRevisions):/;
  * searched and columns stay exact.
  */
 export function readableText(source: string): string {
+  return splitHistory(source).text;
+}
+
+/**
+ * The source split in two, each keeping every line and column: the text (without the fields that
+ * describe a change, link addresses and section ids) and the fields that describe a change alone.
+ */
+export function splitHistory(source: string): { text: string; history: string } {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const frontEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const history = lines.map(blank);
   let inHistory = false;
   for (let i = 1; i < frontEnd; i++) {
     const line = lines[i] ?? '';
     if (!/^\s/.test(line)) inHistory = HISTORY_FIELDS.test(line);
-    if (inHistory) lines[i] = blank(line);
+    if (inHistory) {
+      history[i] = line;
+      lines[i] = blank(line);
+    }
   }
-  return lines
+  const text = lines
     .join('\n')
     .replace(
       /(\]\()([^)]*)(\))/g,
@@ -49,6 +61,7 @@ export function readableText(source: string): string {
       (_, label: string, address: string) => label + blank(address),
     )
     .replace(/\[#[^\]\s]*\]/g, blank);
+  return { text, history: history.join('\n') };
 }
 
 function placeIn(text: string, index: number): Place {

@@ -1,10 +1,10 @@
 // A minimal copy of the export's layout for tests of the nginx configuration and the releases:
 // pages in both languages, their sitemap, both 404 pages, a feed and a fingerprinted stylesheet,
-// each with a .br copy.
+// each with a .gz and a .br copy.
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const FIXTURE_CSS = '/_next/static/chunks/site-0123abcd.css';
 export const FIXTURE_PAGES = ['/', '/privacy/', '/en/', '/en/privacy/'];
@@ -30,6 +30,7 @@ export function fixtureSite(root = mkdtempSync(path.join(tmpdir(), 'site-fixture
     const full = path.join(root, file);
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, text);
+    writeFileSync(`${full}.gz`, gzipSync(text));
     writeFileSync(`${full}.br`, brotliCompressSync(Buffer.from(text)));
   }
   return root;

@@ -8,6 +8,8 @@ describe('refused-statements', () => {
     const consent = 'makes a statement the legal review refused: using the site is not consent';
     const licence = 'makes a statement the legal review refused: no source states a licence';
     expect(await messages('refused-statements')).toEqual([
+      // Refused in summaries only: the same words in the text are not reported.
+      `${dir}/history/en.mdx:6:53  [refused-statements] "no source states" makes a statement the legal review refused: a summary says what changed`,
       `${dir}/policy/zh-CN.mdx:10:21  [refused-statements] "经许可使用" ${licence}`,
       `${dir}/terms/en.mdx:10:34  [refused-statements] "by using it you accept" ${consent}`,
       `${dir}/terms/en.mdx:10:82  [refused-statements] "under license" ${licence}`,

@@ -12,6 +12,7 @@ import { versionParams } from '@/lib/pages/document-route';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { versionPage } from '@/lib/pages/version-page';
 import { versionPeriod } from '@/lib/versions/in-force';
+import { shownEffective } from '@/lib/versions/versions';
 
 export const dynamicParams = false;
 
@@ -47,7 +48,7 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
               locale={route.locale}
               slug={route.slug}
               date={version.date}
-              effective={version.effective}
+              effective={shownEffective(version)}
               status={status}
               next={next?.date}
               inForce={inForce?.date}
