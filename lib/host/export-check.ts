@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { checksums, differences } from './checksums';
+import { checksums, differences } from '@/lib/host/checksums';
 
 /** The copies nginx sends instead of a file (gzip_static, brotli_static). */
 const COMPANIONS = [

@@ -2,7 +2,7 @@
 // headers snippet it includes. Shared by `npm run export` and `npm run nginx:config`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from './nginx-config';
+import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from '@/lib/host/nginx-config';
 
 export const SITE_CONF = 'nginx-site.conf';
 

@@ -16,9 +16,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { checksums, sha256sums } from './checksums';
-import { siteProblems } from './export-check';
-import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from './nginx-config';
+import { checksums, sha256sums } from '@/lib/host/checksums';
+import { siteProblems } from '@/lib/host/export-check';
+import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from '@/lib/host/nginx-config';
 
 export const CURRENT = 'current';
 /** How many releases stay on disk (the current one always does). */
@@ -95,7 +95,7 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Why a release may not be published: the checks of a complete export (scripts/lib/export-check.ts:
+ * Why a release may not be published: the checks of a complete export (lib/host/export-check.ts:
  * every page of its sitemap present and complete, each page's stylesheets, both 404 pages, their
  * precompressed copies) and the headers snippet as the code generates it.
  */

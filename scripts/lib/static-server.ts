@@ -22,7 +22,7 @@ import {
   serverBlock,
   standaloneConfig,
   type CacheControlFor,
-} from './nginx-config';
+} from '@/lib/host/nginx-config';
 
 export const OUT_DIR = path.resolve('out');
 // Debian installs nginx in /usr/sbin, which is not on every user's PATH.

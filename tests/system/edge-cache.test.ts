@@ -22,7 +22,7 @@ import {
   SHARED_MAX_AGE,
   STALE_IF_ERROR,
 } from '@/lib/http/cache-policy.mjs';
-import { publish } from '@/scripts/lib/releases';
+import { publish } from '@/lib/host/releases';
 import { OUT_DIR, startStaticServer } from '@/scripts/lib/static-server';
 import { cacheFile, edgeBlock } from '../support/edge-config';
 import { RELEASE_MARK, variant } from '../support/release-variant';

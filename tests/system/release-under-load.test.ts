@@ -8,7 +8,7 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish, rollback } from '@/scripts/lib/releases';
+import { publish, rollback } from '@/lib/host/releases';
 import { OUT_DIR, startStaticServer } from '@/scripts/lib/static-server';
 import { RELEASE_MARK, variant } from '../support/release-variant';
 

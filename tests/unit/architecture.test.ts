@@ -16,6 +16,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   pages: ['mdx', 'content', 'versions', 'checks', 'pdf'],
   http: [],
   build: [],
+  // What the export ships to the host: nginx configuration (from the cache policy), releases.
+  host: ['http'],
 };
 
 /** The only folder of lib/ whose files may import the framework (components and app/ do too). */

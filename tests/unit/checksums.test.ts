@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checksums, differences, sha256sums } from '@/scripts/lib/checksums';
+import { checksums, differences, sha256sums } from '@/lib/host/checksums';
 
 const made: string[] = [];
 

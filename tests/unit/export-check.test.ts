@@ -1,5 +1,5 @@
 // Whether a folder is a complete export, before a release publishes it or nginx serves it
-// (scripts/lib/export-check.ts): every way an export can be partial, damaged or stale is found,
+// (lib/host/export-check.ts): every way an export can be partial, damaged or stale is found,
 // with a message that names the file.
 import {
   appendFileSync,
@@ -22,7 +22,7 @@ import {
   servingProblems,
   siteProblems,
   writeExportRecord,
-} from '@/scripts/lib/export-check';
+} from '@/lib/host/export-check';
 import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
 
 let work: string;

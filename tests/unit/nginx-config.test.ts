@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
-import { HEADERS_SNIPPET, headersSnippet, serverBlock } from '@/scripts/lib/nginx-config';
+import { HEADERS_SNIPPET, headersSnippet, serverBlock } from '@/lib/host/nginx-config';
 
 const tls = {
   listen: '443',

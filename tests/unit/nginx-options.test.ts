@@ -11,7 +11,7 @@ import {
   brotliStatus,
   describeServers,
   serverOptionsFrom,
-} from '@/scripts/lib/nginx-config';
+} from '@/lib/host/nginx-config';
 
 const work = mkdtempSync(path.join(tmpdir(), 'nginx-options-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentRelease, listReleases, publish, rollback } from '@/scripts/lib/releases';
+import { currentRelease, listReleases, publish, rollback } from '@/lib/host/releases';
 import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
 
 let dir: string;

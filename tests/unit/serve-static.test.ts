@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeExportRecord } from '@/scripts/lib/export-check';
+import { writeExportRecord } from '@/lib/host/export-check';
 import { fixtureSite } from './helpers/fixture-site';
 
 const PROJECT = path.resolve('.');
