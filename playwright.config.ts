@@ -1,7 +1,7 @@
 // Browser tests run against the production build served by the site's server, as `npm start`
 // runs it (or against any server given as BASE_URL), in Debian's Chromium: Playwright cannot download browsers here.
 import { defineConfig, devices } from '@playwright/test';
-import { SERVER_ARGS } from './scripts/lib/production-server';
+import { SERVER_ARGS } from './tests/support/production-server';
 import { chromiumLaunch } from './tests/support/chromium';
 
 const port = Number(process.env.PORT ?? 3100);

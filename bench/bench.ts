@@ -24,7 +24,7 @@ import { chromiumLaunch } from '../tests/support/chromium';
 import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from '../scripts/lib/budgets';
 import { buildProject, copyProject } from '../tests/support/project-copy';
 import { commandLine, writeSection } from './performance-page';
-import { startProductionServer, type RunningServer } from '../scripts/lib/production-server';
+import { startProductionServer, type RunningServer } from '../tests/support/production-server';
 import { OUT_DIR, startStaticServer } from '../scripts/lib/static-server';
 
 const PAGES = ['/privacy/', '/en/privacy/'];

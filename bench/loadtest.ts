@@ -14,7 +14,7 @@ import net from 'node:net';
 import { localePath, locales } from '@/i18n/routing';
 import { sitePages } from '@/lib/pages/site-pages';
 import { commandLine, writeSection } from './performance-page';
-import { startProductionServer } from '../scripts/lib/production-server';
+import { startProductionServer } from '../tests/support/production-server';
 
 const DURATION = Number(process.env.DURATION ?? 60);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);

@@ -16,7 +16,7 @@ import { cp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { capture, compare, FIXTURE, OUT } from '../tests/support/screenshot-comparison';
 import { buildProject, copyProject } from '../tests/support/project-copy';
-import { startProductionServer, type RunningServer } from './lib/production-server';
+import { startProductionServer, type RunningServer } from '../tests/support/production-server';
 
 const PORT = Number(process.env.PORT ?? 4490);
 

@@ -29,7 +29,7 @@ import {
   HEADERS_SNIPPET,
   serverOptionsFrom,
 } from '@/lib/host/nginx-config';
-import { startProductionServer } from './lib/production-server';
+import { startProductionServer } from '../tests/support/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 
 const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);

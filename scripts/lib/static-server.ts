@@ -13,7 +13,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RunningServer } from './production-server';
+import type { RunningServer } from '../../tests/support/production-server';
 import { freePort } from './free-port';
 import {
   brotliStatus,

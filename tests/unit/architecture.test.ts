@@ -34,7 +34,7 @@ const FRAMEWORK = /^(next|next-intl)(\/|$)/;
  * root). scripts/ and bench/ reach tests/ only for tests/support/.
  */
 const AREAS: Record<string, readonly string[]> = {
-  '.': ['app', 'i18n', 'lib', 'locales', 'scripts', 'tests'],
+  '.': ['app', 'i18n', 'lib', 'locales', 'tests'],
   app: ['components', 'i18n', 'lib', 'locales'],
   components: ['i18n', 'lib', 'locales'],
   lib: ['i18n', 'locales'],
