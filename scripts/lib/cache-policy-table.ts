@@ -1,6 +1,6 @@
 // The caching table of docs/security.md, written from lib/http/cache-policy.mjs between two
 // markers, so the page cannot drift from what the server and the nginx configuration send.
-// `npm run docs` writes it; tests/unit/generated-docs.test.ts fails when the committed table
+// `npm run docs` writes it; tests/unit/scripts/generated-docs.test.ts fails when the committed table
 // differs.
 import { cachePolicy, IMMUTABLE_PREFIX } from '@/lib/http/cache-policy.mjs';
 import { replaceBetween, type GeneratedSection } from './generated-section';

@@ -1,13 +1,13 @@
 // The checker as a whole: the folder that passes, the shipped content, the command line, and the
 // day it checks against. Each rule has its own test, tests/unit/rules/<id>.test.ts, on its own
-// failing fixture, tests/fixtures/content/rules/<id>/ (tests/unit/rules.test.ts keeps them so).
+// failing fixture, tests/fixtures/content/rules/<id>/ (tests/unit/checks/rules.test.ts keeps them so).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
 import { buildDate, todayInBeijing } from '@/lib/dates';
 import { formatProblem } from '@/lib/mdx/problem';
-import { FIXTURES, ruleFixture, TODAY } from './helpers/content-rules';
+import { FIXTURES, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('check:content', () => {
   it('passes a folder whose links, anchors, sections and dates are all right', async () => {

@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent, rules } from '@/lib/checks/check';
-import { ruleFixture, TODAY } from './helpers/content-rules';
+import { ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 const names = async (dir: string, suffix = '') =>
   (await readdir(dir))

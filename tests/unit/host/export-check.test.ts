@@ -23,7 +23,7 @@ import {
   siteProblems,
   writeExportRecord,
 } from '@/lib/host/export-check';
-import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
+import { FIXTURE_CSS, fixtureSite } from '@/tests/unit/helpers/fixture-site';
 
 let work: string;
 let site: string;

@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentRelease, listReleases, publish, rollback } from '@/lib/host/releases';
-import { FIXTURE_CSS, fixtureSite } from './helpers/fixture-site';
+import { FIXTURE_CSS, fixtureSite } from '@/tests/unit/helpers/fixture-site';
 
 let dir: string;
 let site: string;

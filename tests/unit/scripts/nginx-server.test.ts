@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor } from '@/lib/http/cache-policy.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import { startStaticServer } from '@/scripts/lib/static-server';
-import { FIXTURE_CSS as CSS, fixtureSite } from './helpers/fixture-site';
+import { FIXTURE_CSS as CSS, fixtureSite } from '@/tests/unit/helpers/fixture-site';
 import { makeTestCertificates } from '@/scripts/lib/test-certificates';
 
 const PLAIN = 5811;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExportRecord } from '@/lib/host/export-check';
-import { fixtureSite } from './helpers/fixture-site';
+import { fixtureSite } from '@/tests/unit/helpers/fixture-site';
 
 const PROJECT = path.resolve('.');
 const SCRIPT = path.join(PROJECT, 'scripts', 'serve-static.ts');

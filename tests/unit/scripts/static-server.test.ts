@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '@/scripts/lib/static-server';
 import { makeTestCertificates } from '@/scripts/lib/test-certificates';
-import { fixtureSite } from './helpers/fixture-site';
+import { fixtureSite } from '@/tests/unit/helpers/fixture-site';
 
 let root: string;
 let certificates: ReturnType<typeof makeTestCertificates>;
