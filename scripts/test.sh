@@ -31,7 +31,7 @@ system tests/system/validate-export.test.ts
 echo "== browser tests against out/ served by nginx"
 PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
 echo "== Firefox over WebDriver BiDi: document, header/footer, routing and reading checks on out/"
-PORT=3170 npx tsx scripts/serve-static.ts npx tsx --test tests/firefox/engine.test.ts
+PORT=3170 npx tsx scripts/serve-static.ts npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
 echo "== a release and a rollback under load: no error, every page complete"
 system tests/system/release-under-load.test.ts
 echo "== a CDN edge (nginx proxy_cache) in front of nginx: the caching policy"

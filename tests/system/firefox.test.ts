@@ -1,12 +1,12 @@
 // The second engine: the document, header/footer, routing and reading checks that depend on
-// the browser, in Debian's Firefox ESR over WebDriver BiDi (tests/firefox/browser.ts), against
+// the browser, in Debian's Firefox ESR over WebDriver BiDi (tests/support/firefox.ts), against
 // BASE_URL. Run by scripts/test.sh against the export under nginx:
-//   PORT=3170 npx tsx scripts/serve-static.ts npx tsx --test tests/firefox/engine.test.ts
+//   PORT=3170 npx tsx scripts/serve-static.ts npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
 // Every page also has to load without a console error, an uncaught exception or a CSP report.
 // The text size is checked at 320 and 1280 px in both languages: every size enlarges headings
 // and text alike (each text's size follows the root's).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll as after, beforeAll as before, describe, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import {
   documents,
@@ -19,7 +19,7 @@ import {
   unscaledTexts,
   type TextSize,
 } from '../e2e/helpers';
-import { BASE_URL, launchFirefox } from './browser';
+import { BASE_URL, launchFirefox } from '../support/firefox';
 
 let browser: Browser;
 let noScript: Browser;
