@@ -3,7 +3,7 @@
 // and built from SITE_URL, never from the request.
 import type { Metadata } from 'next';
 import { defaultLocale, localePath, locales, type Locale } from '@/i18n/routing';
-import { absoluteUrl, siteUrl } from '../site-config';
+import { absoluteUrl, siteUrl } from '@/lib/site-config';
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
 
