@@ -8,7 +8,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-// Never copied: dependencies are linked, and build output and tests are not the site.
+// Never copied, at the project's root: dependencies are linked, and build output and tests are
+// not the site.
 // tests/support/ is, because the browser configuration and the benchmark import it and the
 // build type-checks every file.
 const SUPPORT = path.join('tests', 'support');
@@ -33,7 +34,8 @@ export async function copyProject(prefix: string, from = '.'): Promise<string> {
     const relative = path.relative(from, src);
     if (relative === 'tests' || relative === SUPPORT) return true;
     if (relative.startsWith(`tests${path.sep}`)) return relative.startsWith(SUPPORT + path.sep);
-    return !SKIP.has(path.basename(src));
+    // Only the project's own folders of those names: lib/host/ is code, host/ is output.
+    return relative.includes(path.sep) || !SKIP.has(relative);
   };
   await cp(from, dir, { recursive: true, filter: copied });
   await run('cp', ['-al', path.join(from, 'node_modules'), path.join(dir, 'node_modules')]);
