@@ -1,23 +1,11 @@
 // Browser tests run against the production build served by the site's server, as `npm start`
 // runs it (or against any server given as BASE_URL), in Debian's Chromium: Playwright cannot download browsers here.
 import { defineConfig, devices } from '@playwright/test';
-import { SERVER_ARGS } from './scripts/lib/production-server';
+import { SERVER_ARGS } from './tests/support/production-server';
+import { chromiumLaunch } from './tests/support/chromium';
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
-
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,7 @@
 // `npm run docs`: rewrites every part of the documentation that is written from the code: the
 // rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md (lib/checks/rules/) and the
-// security-headers table of docs/security.md (lib/security-headers.mjs); says which changed.
+// security-headers and cache-policy tables of docs/security.md (lib/security-headers.mjs,
+// lib/http/cache-policy.mjs); says which changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { withSection } from './lib/generated-section';
 import { GENERATED_SECTIONS } from './lib/generated-sections';

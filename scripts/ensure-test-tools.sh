@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests can run: Debian's Chromium, a CJK font (Chinese text renders
 # as empty boxes without one), poppler's pdftotext/pdftoppm (the print test reads the PDF
-# Chromium prints; tests/unit/version-pdf.test.ts reads the versions' PDFs with pdftotext,
+# Chromium prints; tests/unit/pdf/version-pdf.test.ts reads the versions' PDFs with pdftotext,
 # pdffonts and pdfinfo), nginx with its brotli_static module (the tests run a second time against
 # the exported site), openssl (the HTTPS tests make a throwaway certificate), Firefox ESR (the
 # second browser engine, driven over WebDriver BiDi), and the validators' runtimes: Java for the

@@ -21,15 +21,15 @@ import { feedPath } from '@/lib/pages/page-metadata';
 import { siteFiles, sitePages, sitePdfs } from '@/lib/pages/site-pages';
 import { JS_BUDGET_BYTES } from './lib/budgets';
 import { brotli, portableGzip } from './lib/precompress';
-import { currentBuildId, EXPORT_RECORD, writeExportRecord } from './lib/export-check';
-import { writeHostConfig } from './lib/host-config';
+import { currentBuildId, EXPORT_RECORD, writeExportRecord } from '@/lib/host/export-check';
+import { writeHostConfig } from '@/lib/host/host-config';
 import {
   brotliStatus,
   describeServers,
   HEADERS_SNIPPET,
   serverOptionsFrom,
-} from './lib/nginx-config';
-import { startProductionServer } from './lib/production-server';
+} from '@/lib/host/nginx-config';
+import { startProductionServer } from '../tests/support/production-server';
 import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 
 const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);

@@ -4,7 +4,7 @@
 // npm run icons. The outputs are committed; the build does not need Chromium.
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { chromiumLaunch } from '../playwright.config';
+import { chromiumLaunch } from '../tests/support/chromium';
 
 async function render(html: string, width: number, height: number): Promise<Buffer> {
   const browser = await chromium.launch(chromiumLaunch);

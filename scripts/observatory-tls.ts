@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { exitUnlessServable } from './lib/export-check';
+import { exitUnlessServable } from '@/lib/host/export-check';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
 import { makeTestCertificates } from './lib/test-certificates';
 

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startProductionServer } from './lib/production-server';
+import { startProductionServer } from '../tests/support/production-server';
 
 /** Tests that cannot pass without TLS, which a loopback server does not have. */
 export const NEEDS_TLS = new Set(['strict-transport-security', 'redirection']);

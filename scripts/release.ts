@@ -20,8 +20,8 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
 import { buildDate } from '@/lib/dates';
-import { CURRENT, provenance, publish, rollback } from './lib/releases';
-import { serverOptionsFrom } from './lib/nginx-config';
+import { CURRENT, provenance, publish, rollback } from '@/lib/host/releases';
+import { serverOptionsFrom } from '@/lib/host/nginx-config';
 
 const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
 

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDate } from '@/lib/dates';
-import { checksums, differences } from './lib/checksums';
+import { checksums, differences } from '@/lib/host/checksums';
 
 const given = path.resolve(process.argv[2] ?? 'out');
 const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e9).toFixed(0);

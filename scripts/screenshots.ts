@@ -2,7 +2,7 @@
 // and dark colours, for people to look at (FULL=1 for whole pages). Usage: npm run screenshots (server must be running on BASE_URL).
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { chromiumLaunch } from '../playwright.config';
+import { chromiumLaunch } from '../tests/support/chromium';
 
 const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3100';
 const paths = (process.env.PATHS ?? '/,/en/,/privacy/,/en/privacy/,/en/nope/').split(',');

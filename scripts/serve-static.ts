@@ -7,13 +7,13 @@
 // plain HTTP on PORT+1), and the command trusts its CA (NODE_EXTRA_CA_CERTS).
 // SITE_ROOT serves another export (e.g. releases/current/site) instead of out/.
 // It refuses to start (exit 1, naming `npm run export`) unless the folder is a complete export
-// of the build in .next: the checks a release runs (scripts/lib/export-check.ts), and for out/
+// of the build in .next: the checks a release runs (lib/host/export-check.ts), and for out/
 // the export's record (host/export.json). It says whether nginx sends brotli, and tells the
 // command (SITE_BROTLI=on|off, SITE_BROTLI_MESSAGE), so the tests can say why they skip it.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { exitUnlessServable } from './lib/export-check';
+import { exitUnlessServable } from '@/lib/host/export-check';
 import { OUT_DIR, startStaticServer } from './lib/static-server';
 import { makeTestCertificates } from './lib/test-certificates';
 

@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeHostConfig } from './lib/host-config';
-import { describeServers, serverOptionsFrom } from './lib/nginx-config';
+import { writeHostConfig } from '@/lib/host/host-config';
+import { describeServers, serverOptionsFrom } from '@/lib/host/nginx-config';
 import { OUT_DIR } from './lib/static-server';
 
 function main() {

@@ -1,15 +1,14 @@
-// A legal document page: title, publication and effective dates, links to its other views and its PDF, the notice that a
-// text which does not prevail is a translation, an optional notice, the contents list and the text.
+// A legal document page in its frame (document-frame.tsx): title, dates, links to its other views
+// and its PDF, the notice that a text which does not prevail is a translation, an optional notice,
+// the contents list and the text.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { statedEffective } from '@/lib/mdx/frontmatter';
 import type { LoadedDocument } from '@/lib/content/library';
 import type { NavigationLink } from '@/lib/navigation';
-import { DocumentDates } from './document-dates';
-import { LinkList } from '../site/link-list';
+import { DocumentFrame } from './document-frame';
 import { mdxComponents } from './mdx-components';
 import { PdfLink } from './pdf-link';
-import { TableOfContents } from './table-of-contents';
 import { TranslationNotice } from './translation-notice';
 
 type Props = {
@@ -32,31 +31,30 @@ export async function LegalDocument({ document, related = [], notice, version }:
     backToContents: toc.length > 0 ? t('backToContents') : undefined,
   });
   return (
-    <article className="legal-document">
-      <header className="legal-document__header">
-        <h1>{frontmatter.title}</h1>
-        <DocumentDates
-          locale={locale}
-          published={frontmatter.lastUpdated}
-          effective={statedEffective(frontmatter)}
-        />
-        {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
-        {/* The PDF of the version shown: the one in force on the document's own page. */}
-        <PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />
-      </header>
-      <div className="legal-document__notices">
-        <TranslationNotice
-          locale={locale}
-          slug={slug}
-          frontmatter={frontmatter}
-          version={version}
-        />
-        {notice}
-      </div>
-      <TableOfContents entries={toc} title={t('contents')} />
+    <DocumentFrame
+      locale={locale}
+      title={frontmatter.title}
+      published={frontmatter.lastUpdated}
+      effective={statedEffective(frontmatter)}
+      related={related}
+      // The PDF of the version shown: the one in force on the document's own page.
+      headerEnd={<PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />}
+      notices={
+        <>
+          <TranslationNotice
+            locale={locale}
+            slug={slug}
+            frontmatter={frontmatter}
+            version={version}
+          />
+          {notice}
+        </>
+      }
+      contents={{ entries: toc, title: t('contents') }}
+    >
       <div className="legal-document__body">
         <Content components={components} />
       </div>
-    </article>
+    </DocumentFrame>
   );
 }

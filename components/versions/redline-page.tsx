@@ -1,97 +1,21 @@
 // The redline of one version against an earlier one: what changed, inline, word by word in
-// English and character by character in Chinese, with sections without changes folded. Shared by
-// /privacy/<date>/changes/ (against the version before) and /privacy/<date>/changes/<since>/
-// (against any earlier version).
-import { notFound } from 'next/navigation';
+// English and character by character in Chinese, with sections without changes folded. Drawn
+// from the page's model (lib/pages/redline-page.ts).
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
 import { LinkList } from '@/components/site/link-list';
 import { PageShell } from '@/components/site/page-shell';
 import { RedlineSection } from '@/components/versions/redline-section';
 import { TableOfContents } from '@/components/document/table-of-contents';
-import { findVersion, resolveDocument } from '@/lib/pages/document-route';
-import { compareOutlines, granularityFor, summarize } from '@/lib/versions/redline';
-import { loadVersion } from '@/lib/versions/versions';
-import { formatDate } from '@/lib/dates';
-import { pageBasics } from '@/lib/pages/page-basics';
+import { summarize } from '@/lib/versions/redline';
 import { pageJsonLd } from '@/lib/pages/page-metadata';
-import { versionPaths } from '@/lib/versions/version-paths';
+import type { RedlinePageModel } from '@/lib/pages/redline-page';
 
-export type RedlineParams = { locale: string; doc: string; version: string; since?: string };
+type Props = { model: RedlinePageModel };
 
-/**
- * The two versions and their comparison. Without `since`, the version before; with it, an
- * earlier version that is not the one before (that pair has its own page): 404 otherwise.
- */
-export async function redlineData({ version: date, since, ...rest }: RedlineParams) {
-  const route = await resolveDocument(rest);
-  const { version, previous } = findVersion(route, date);
-  const earlier = since === undefined ? previous : route.versions.find((v) => v.date === since);
-  if (!earlier || earlier.date >= date || (since !== undefined && earlier === previous)) notFound();
-  const [older, newer] = await Promise.all([
-    loadVersion(route.slug, earlier, route.locale),
-    loadVersion(route.slug, version, route.locale),
-  ]);
-  const changes = compareOutlines(older.outline, newer.outline, granularityFor(route.locale));
-  // Over several versions, what each of them changed, as its editors summed it up.
-  const between = route.versions.filter((v) => v.date > earlier.date && v.date <= date);
-  const summaries =
-    since === undefined
-      ? []
-      : await Promise.all(
-          between.map(async (v) => ({
-            date: v.date,
-            summary:
-              v.date === date
-                ? newer.frontmatter.changeSummary
-                : (await loadVersion(route.slug, v, route.locale)).frontmatter.changeSummary,
-          })),
-        );
-  const { t, site, publisher } = await pageBasics(route.locale);
-  const day = (d: string) => formatDate(route.locale, d);
-  const paths = versionPaths(route.locale, route.slug);
-  const page = {
-    locale: route.locale,
-    slug:
-      since === undefined
-        ? `${route.slug}/${date}/changes`
-        : `${route.slug}/${date}/changes/${since}`,
-    title:
-      since === undefined
-        ? t('versions.redlineTitle', { title: newer.frontmatter.title, date: day(date) })
-        : t('versions.compareTitle', {
-            title: newer.frontmatter.title,
-            date: day(date),
-            since: day(since),
-          }),
-    ...site,
-  };
-  const intro =
-    since === undefined
-      ? t('versions.redlineIntro', { date: day(date), previous: day(earlier.date) })
-      : t('versions.compareIntro', { date: day(date), since: day(earlier.date) });
-  const description =
-    since === undefined
-      ? (newer.frontmatter.changeSummary ?? newer.frontmatter.description)
-      : intro;
-  return {
-    route,
-    t,
-    page: { ...page, description },
-    publisher,
-    date,
-    previous: earlier.date,
-    changes,
-    intro,
-    day,
-    paths,
-    summaries,
-  };
-}
-
-export async function RedlinePage({ params }: { params: RedlineParams }) {
+export function RedlinePage({ model }: Props) {
   const { route, t, page, publisher, date, previous, changes, intro, day, paths, summaries } =
-    await redlineData(params);
+    model;
   const colon = route.locale === 'en' ? ': ' : '：';
   setRequestLocale(route.locale);
   const changed = changes.filter((c) => c.status !== 'unchanged');

@@ -5,9 +5,8 @@
 // can be compared without script) and to its PDF.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { VersionStatus } from '@/lib/versions/in-force';
 import { formatDate } from '@/lib/dates';
-import type { VersionIntegrity } from '@/lib/versions/version-integrity';
+import type { HistoryEntry } from '@/lib/pages/history-page';
 import { versionPaths } from '@/lib/versions/version-paths';
 import { Corrigenda } from './corrigenda';
 import { EarlierPublications } from './earlier-publications';
@@ -16,18 +15,6 @@ import { LinkList } from '../site/link-list';
 import { PdfLink } from '../document/pdf-link';
 import { TranslationRevisions } from '../document/translation-revisions';
 import { VersionChecksums } from './version-checksums';
-
-export type HistoryEntry = {
-  date: string;
-  /** The day it takes effect; none when its date is the one the text itself states. */
-  effective: string | undefined;
-  status: VersionStatus;
-  summary?: string;
-  first: boolean;
-  /** The text of this version that does not prevail, and its revisions since the version. */
-  translation: { locale: Locale; revisions: readonly { date: string; summary: string }[] };
-  integrity: VersionIntegrity;
-};
 
 type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
 

@@ -2,7 +2,7 @@
 // the preview's reload on save. A few dozen stat calls: cheap enough to ask once a second.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir } from './library';
+import { contentDir } from '@/lib/content/library';
 
 export async function latestContentChange(dir = contentDir()): Promise<number> {
   let latest = (await stat(dir)).mtimeMs;

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
-import { displayPath } from './library';
-import type { Finding } from '../mdx/problem';
-import { readYamlDataFile } from './yaml-data-file';
+import { displayPath } from '@/lib/content/library';
+import type { Finding } from '@/lib/mdx/problem';
+import { readYamlDataFile } from '@/lib/content/yaml-data-file';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { isLocale, type Locale } from '@/i18n/routing';
-import { displayPath } from './library';
+import { displayPath } from '@/lib/content/library';
 
 export type InterfaceString = {
   /** The key path, for example header.menus.0.label. */

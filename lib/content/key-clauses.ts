@@ -4,10 +4,10 @@
 // rule holds every language of the text in force to it.
 import path from 'node:path';
 import { z } from 'zod';
-import { KEBAB_NAME } from '../mdx/names';
-import { displayPath } from './library';
-import type { Finding } from '../mdx/problem';
-import { readYamlDataFile } from './yaml-data-file';
+import { KEBAB_NAME } from '@/lib/mdx/names';
+import { displayPath } from '@/lib/content/library';
+import type { Finding } from '@/lib/mdx/problem';
+import { readYamlDataFile } from '@/lib/content/yaml-data-file';
 
 export const KEY_CLAUSES_FILE = 'key-clauses.yaml';
 

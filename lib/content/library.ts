@@ -6,9 +6,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as runtime from 'react/jsx-runtime';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
-import { compileDocument, type CompiledDocument } from '../mdx/compile';
-import { KEBAB_NAME } from '../mdx/names';
-import { ContentError, type Finding } from '../mdx/problem';
+import { compileDocument, type CompiledDocument } from '@/lib/mdx/compile';
+import { KEBAB_NAME } from '@/lib/mdx/names';
+import { ContentError, type Finding } from '@/lib/mdx/problem';
 
 export const DOCUMENT_SLUG = KEBAB_NAME;
 

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { displayPath, exists } from './library';
-import type { Finding } from '../mdx/problem';
+import { displayPath, exists } from '@/lib/content/library';
+import type { Finding } from '@/lib/mdx/problem';
 
 export type DataFileNames = {
   /** How messages name the file: "the glossary is not valid YAML". */

@@ -101,8 +101,8 @@ function rawAnswer(status: number): string {
   return `HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
-export function createSiteServer(options: SiteServerOptions): http.Server {
-  const { render, notFound, maxEntries = 1000, log = (line) => console.error(line) } = options;
+/** The answers kept in memory: pages and files rendered once, and the 404 page per language. */
+function answerCache({ render, notFound, maxEntries = 1000 }: SiteServerOptions) {
   const pages = new Map<string, Promise<Entry>>();
   let notFoundPages: Promise<Map<Locale, Entry>> | undefined;
 
@@ -147,69 +147,88 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     return pending;
   }
 
-  function refuse(res: http.ServerResponse, status: number) {
-    const { body, headers } = refusal(status);
-    res.writeHead(status, headers);
-    // The answer goes out before any of a refused request's body is read; Node then reads what
-    // the client still sends and drops it, without keeping it (as nginx does). Closing at once
-    // instead would reset the connection while the client is still sending, and it would lose
-    // the answer.
-    res.end(res.req.method === 'HEAD' ? undefined : body);
-  }
+  return { notFoundEntry, pageEntry };
+}
 
-  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry) {
-    const range = entry.status === 200 ? req.headers.range : undefined;
-    const wanted = parseRange(range, entry.bodies[0]!.bytes.length);
-    const coding =
-      wanted.kind === 'whole'
-        ? chooseCoding(
-            req.headers['accept-encoding'],
-            entry.bodies.map((b) => b.coding),
-          )
-        : 'identity';
-    const body = entry.bodies.find((b) => b.coding === coding)!;
-    const headers: http.OutgoingHttpHeaders = {
-      ...SECURITY,
-      'Cache-Control': cacheControlFor(entry.status, entry.policyPath),
-      'Content-Type': entry.contentType,
-    };
-    if (entry.bodies.length > 1) headers.Vary = 'Accept-Encoding';
-    if (entry.status === 200) {
-      headers.ETag = body.etag;
-      headers['Accept-Ranges'] = 'bytes';
-      const ifNoneMatch = req.headers['if-none-match'];
-      if (ifNoneMatch !== undefined && matches(ifNoneMatch, body.etag)) {
-        delete headers['Content-Type'];
-        res.writeHead(304, headers);
-        res.end();
-        return;
-      }
-    }
-    // If-Range names the representation a client holds part of; another one gets the whole body.
-    const ifRange = req.headers['if-range'];
-    const rangeHolds = ifRange === undefined || String(ifRange).trim() === body.etag;
-    if (wanted.kind === 'unsatisfiable' && rangeHolds) {
-      res.writeHead(416, {
-        ...SECURITY,
-        'Cache-Control': cacheControlFor(416, entry.policyPath),
-        'Content-Range': `bytes */${body.bytes.length}`,
-        'Content-Length': 0,
-      });
+function refuse(res: http.ServerResponse, status: number) {
+  const { body, headers } = refusal(status);
+  res.writeHead(status, headers);
+  // The answer goes out before any of a refused request's body is read; Node then reads what
+  // the client still sends and drops it, without keeping it (as nginx does). Closing at once
+  // instead would reset the connection while the client is still sending, and it would lose
+  // the answer.
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+/** A kept answer, as the request asks for it: encoding, conditional, Range, HEAD. */
+function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry) {
+  const range = entry.status === 200 ? req.headers.range : undefined;
+  const wanted = parseRange(range, entry.bodies[0]!.bytes.length);
+  const coding =
+    wanted.kind === 'whole'
+      ? chooseCoding(
+          req.headers['accept-encoding'],
+          entry.bodies.map((b) => b.coding),
+        )
+      : 'identity';
+  const body = entry.bodies.find((b) => b.coding === coding)!;
+  const headers: http.OutgoingHttpHeaders = {
+    ...SECURITY,
+    'Cache-Control': cacheControlFor(entry.status, entry.policyPath),
+    'Content-Type': entry.contentType,
+  };
+  if (entry.bodies.length > 1) headers.Vary = 'Accept-Encoding';
+  if (entry.status === 200) {
+    headers.ETag = body.etag;
+    headers['Accept-Ranges'] = 'bytes';
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifNoneMatch !== undefined && matches(ifNoneMatch, body.etag)) {
+      delete headers['Content-Type'];
+      res.writeHead(304, headers);
       res.end();
       return;
     }
-    let status = entry.status;
-    let bytes = body.bytes;
-    if (wanted.kind === 'part' && rangeHolds) {
-      status = 206;
-      bytes = body.bytes.subarray(wanted.start, wanted.end + 1);
-      headers['Content-Range'] = `bytes ${wanted.start}-${wanted.end}/${body.bytes.length}`;
-    }
-    if (coding !== 'identity') headers['Content-Encoding'] = coding;
-    headers['Content-Length'] = bytes.length;
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : bytes);
   }
+  // If-Range names the representation a client holds part of; another one gets the whole body.
+  const ifRange = req.headers['if-range'];
+  const rangeHolds = ifRange === undefined || String(ifRange).trim() === body.etag;
+  if (wanted.kind === 'unsatisfiable' && rangeHolds) {
+    res.writeHead(416, {
+      ...SECURITY,
+      'Cache-Control': cacheControlFor(416, entry.policyPath),
+      'Content-Range': `bytes */${body.bytes.length}`,
+      'Content-Length': 0,
+    });
+    res.end();
+    return;
+  }
+  let status = entry.status;
+  let bytes = body.bytes;
+  if (wanted.kind === 'part' && rangeHolds) {
+    status = 206;
+    bytes = body.bytes.subarray(wanted.start, wanted.end + 1);
+    headers['Content-Range'] = `bytes ${wanted.start}-${wanted.end}/${body.bytes.length}`;
+  }
+  if (coding !== 'identity') headers['Content-Encoding'] = coding;
+  headers['Content-Length'] = bytes.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** What the server answers a socket the HTTP parser gave up on. */
+function clientErrorStatus(error: NodeJS.ErrnoException): number {
+  // A method Node does not know is still a method if it looks like one; TLS or binary is not.
+  const packet = (error as { rawPacket?: Buffer }).rawPacket?.toString('latin1') ?? '';
+  const unknownMethod = error.code === 'HPE_INVALID_METHOD' && /^[A-Z][A-Z_-]* /.test(packet);
+  if (error.code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (unknownMethod) return 405;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  return 400;
+}
+
+export function createSiteServer(options: SiteServerOptions): http.Server {
+  const { log = (line) => console.error(line) } = options;
+  const cache = answerCache(options);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const decision = decide(req.method ?? '', req.url ?? '');
@@ -225,9 +244,9 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
         });
         return res.end();
       case 'not-found':
-        return send(req, res, await notFoundEntry(decision.locale));
+        return send(req, res, await cache.notFoundEntry(decision.locale));
       case 'serve':
-        return send(req, res, await pageEntry(decision.path, decision.locale));
+        return send(req, res, await cache.pageEntry(decision.path, decision.locale));
     }
   }
 
@@ -252,18 +271,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
   server.on('connect', (_req, socket: Socket) => socket.end(rawAnswer(405)));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
-    // A method Node does not know is still a method if it looks like one; TLS or binary is not.
-    const packet = (error as { rawPacket?: Buffer }).rawPacket?.toString('latin1') ?? '';
-    const unknownMethod = error.code === 'HPE_INVALID_METHOD' && /^[A-Z][A-Z_-]* /.test(packet);
-    const status =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? 431
-        : unknownMethod
-          ? 405
-          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-            ? 408
-            : 400;
-    socket.end(rawAnswer(status));
+    socket.end(rawAnswer(clientErrorStatus(error)));
   });
   return server;
 }

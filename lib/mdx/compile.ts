@@ -4,20 +4,20 @@ import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter';
-import { ContentError, type Finding } from './problem';
-import rehypeOutline, { type OutlineSection } from './rehype-outline';
+import { parseFrontmatter, splitFrontmatter, type Frontmatter } from '@/lib/mdx/frontmatter';
+import { ContentError, type Finding } from '@/lib/mdx/problem';
+import rehypeOutline, { type OutlineSection } from '@/lib/mdx/rehype-outline';
 import rehypeReferences, {
   type Anchor,
   type Expression,
   type Link,
   type Tag,
-} from './rehype-references';
-import rehypeSections from './rehype-sections';
-import rehypeKeepTree from './rehype-keep-tree';
-import rehypeToc, { type TocEntry } from './rehype-toc';
-import remarkHeadingId from './remark-heading-id';
-import remarkInlineComponents from './remark-inline-components';
+} from '@/lib/mdx/rehype-references';
+import rehypeSections from '@/lib/mdx/rehype-sections';
+import rehypeKeepTree from '@/lib/mdx/rehype-keep-tree';
+import rehypeToc, { type TocEntry } from '@/lib/mdx/rehype-toc';
+import remarkHeadingId from '@/lib/mdx/remark-heading-id';
+import remarkInlineComponents from '@/lib/mdx/remark-inline-components';
 
 export type CompiledDocument = {
   frontmatter: Frontmatter;

@@ -4,7 +4,7 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { KEBAB_NAME } from './names';
+import { KEBAB_NAME } from '@/lib/mdx/names';
 
 const ID_SUFFIX = /\s*\[#([^\]\s]*)\]\s*$/;
 export const SECTION_ID = KEBAB_NAME;

@@ -5,7 +5,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { documentComponentNames } from './document-components';
+import { documentComponentNames } from '@/lib/mdx/document-components';
 
 const inline = new Set<string>(documentComponentNames);
 const BLOCKS = new Set([

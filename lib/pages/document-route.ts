@@ -2,10 +2,10 @@
 // Anything that is not a published document in a site language is a 404.
 import { notFound } from 'next/navigation';
 import { isLocale, locales, type Locale } from '@/i18n/routing';
-import { buildDate } from '../dates';
-import { assertContentPublishable } from '../checks/check';
-import { listDocuments } from '../content/library';
-import { listVersions, type DocumentVersion } from '../versions/versions';
+import { buildDate } from '@/lib/dates';
+import { assertContentPublishable } from '@/lib/checks/check';
+import { listDocuments } from '@/lib/content/library';
+import { listVersions, type DocumentVersion } from '@/lib/versions/versions';
 
 export type DocumentRoute = {
   locale: Locale;

@@ -2,7 +2,7 @@
 // feed title for the head, and the publisher for JSON-LD.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { Publisher } from './page-metadata';
+import type { Publisher } from '@/lib/pages/page-metadata';
 
 export async function pageBasics(locale: Locale) {
   const t = await getTranslations({ locale });
@@ -17,3 +17,6 @@ export async function pageBasics(locale: Locale) {
   };
   return { t, site: { siteName: t('site.name'), feedTitle: t('feed.title') }, publisher };
 }
+
+/** The translator, site names and publisher of a language's pages. */
+export type PageBasics = Awaited<ReturnType<typeof pageBasics>>;

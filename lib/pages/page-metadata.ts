@@ -3,7 +3,7 @@
 // and built from SITE_URL, never from the request.
 import type { Metadata } from 'next';
 import { defaultLocale, localePath, locales, type Locale } from '@/i18n/routing';
-import { absoluteUrl, siteUrl } from '../site-config';
+import { absoluteUrl, siteUrl } from '@/lib/site-config';
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
 
@@ -19,7 +19,8 @@ export function languageAlternates(slug: string): Record<Locale | 'x-default', s
   };
 }
 
-type Page = {
+/** What a page's head is made from. */
+export type PageHead = {
   locale: Locale;
   /** The page's path without language ('privacy', 'privacy/history'), or '' for the hub. */
   slug: string;
@@ -37,7 +38,7 @@ export function feedPath(locale: Locale): string {
   return `${localePath(locale)}feed.xml`;
 }
 
-export function pageMetadata(page: Page): Metadata {
+export function pageMetadata(page: PageHead): Metadata {
   const { locale, slug, title, description, siteName, feedTitle } = page;
   const url = absoluteUrl(localePath(locale, slug));
   const canonical = absoluteUrl(localePath(locale, page.canonicalSlug ?? slug));
@@ -97,7 +98,7 @@ export type VersionDates = { published: string; effective?: string; until?: stri
  * date is `datePublished`; `dateModified` stays the date of the version's text.
  */
 export function pageJsonLd(
-  page: Page & {
+  page: PageHead & {
     type: 'WebPage' | 'CollectionPage';
     dateModified: string;
     publisher: Publisher;

@@ -4,9 +4,9 @@
 // the comparisons of a version with versions older than the one before it. An announced version
 // (published, in force later) is listed at its own address from the day it is published.
 import { locales, type Locale } from '@/i18n/routing';
-import { buildDate } from '../dates';
-import { documentsWithVersions, shownVersion } from '../versions/versions';
-import { versionPaths } from '../versions/version-paths';
+import { buildDate } from '@/lib/dates';
+import { documentsWithVersions, shownVersion } from '@/lib/versions/versions';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 

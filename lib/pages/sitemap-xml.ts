@@ -2,7 +2,7 @@
 // order and escaping are tested without a server. The sitemaps.org schema wants each <url> as
 // loc, lastmod, then extension elements: Next's own sitemap writer puts <lastmod> after the
 // xhtml:link elements, which the schema rejects.
-import { escapeXml } from './atom';
+import { escapeXml } from '@/lib/pages/atom';
 
 export type SitemapEntry = {
   url: string;

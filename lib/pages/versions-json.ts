@@ -5,13 +5,13 @@
 // change that is not only an added field raises SCHEMA_VERSION.
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
-import { dateSourceOf, statedEffective, type DateSource } from '../mdx/frontmatter';
-import { compileFile, contentDir } from '../content/library';
-import { versionIntegrity } from '../versions/version-integrity';
-import { fileOf, listVersions } from '../versions/versions';
-import { pdfSha256 } from '../pdf/pdf-files';
-import { absoluteUrl } from '../site-config';
-import { versionPaths } from '../versions/version-paths';
+import { dateSourceOf, statedEffective, type DateSource } from '@/lib/mdx/frontmatter';
+import { compileFile, contentDir } from '@/lib/content/library';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
+import { fileOf, listVersions } from '@/lib/versions/versions';
+import { pdfSha256 } from '@/lib/pdf/pdf-files';
+import { absoluteUrl } from '@/lib/site-config';
+import { versionPaths } from '@/lib/versions/version-paths';
 
 export const SCHEMA_VERSION = 2;
 

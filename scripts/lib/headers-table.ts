@@ -1,6 +1,6 @@
 // The security-headers table of docs/security.md, written from lib/security-headers.mjs between
 // two markers, so the page cannot drift from what every response sends. `npm run docs` writes it;
-// tests/unit/generated-docs.test.ts fails when the committed table differs.
+// tests/unit/scripts/generated-docs.test.ts fails when the committed table differs.
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import { replaceBetween, type GeneratedSection } from './generated-section';
 

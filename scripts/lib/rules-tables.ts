@@ -1,6 +1,6 @@
 // The rules tables of README.md, CONTENT.md and CONTENT.zh-CN.md, written from the rules'
 // metadata (lib/checks/rules/<id>.ts) between two markers, so the tables cannot drift from the
-// checks. `npm run docs` writes them; tests/unit/rules-tables.test.ts fails when a
+// checks. `npm run docs` writes them; tests/unit/scripts/rules-tables.test.ts fails when a
 // committed table differs from what it would write.
 import { readFile } from 'node:fs/promises';
 import type { Locale } from '@/i18n/routing';

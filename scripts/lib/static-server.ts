@@ -13,7 +13,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RunningServer } from './production-server';
+import type { RunningServer } from '../../tests/support/production-server';
 import { freePort } from './free-port';
 import {
   brotliStatus,
@@ -22,7 +22,7 @@ import {
   serverBlock,
   standaloneConfig,
   type CacheControlFor,
-} from './nginx-config';
+} from '@/lib/host/nginx-config';
 
 export const OUT_DIR = path.resolve('out');
 // Debian installs nginx in /usr/sbin, which is not on every user's PATH.

@@ -6,8 +6,8 @@
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
-import { buildProject, copyProject } from '../../scripts/lib/project-copy';
+import { startProductionServer, type RunningServer } from '../support/production-server';
+import { buildProject, copyProject } from '../support/project-copy';
 import { expectNoViolations } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 2;

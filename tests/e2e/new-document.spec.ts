@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startProductionServer, type RunningServer } from '../../scripts/lib/production-server';
-import { buildProject, copyProject } from '../../scripts/lib/project-copy';
+import { startProductionServer, type RunningServer } from '../support/production-server';
+import { buildProject, copyProject } from '../support/project-copy';
 import { todayInBeijing } from '../../lib/dates';
 import { documents, expectNoViolations, messages } from './helpers';
 

@@ -8,8 +8,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { waitUntilServing } from '../../scripts/lib/production-server';
-import { copyProject } from '../../scripts/lib/project-copy';
+import { waitUntilServing } from '../support/production-server';
+import { copyProject } from '../support/project-copy';
 
 // 4150 when the suite runs with PORT=4100: the range kept for development servers.
 const PORT = Number(process.env.PORT ?? 3100) + 50;

@@ -24,7 +24,7 @@ describe('telemetry', () => {
   });
 
   it('runs the server in npm run serve exactly as the tests and scripts run it', async () => {
-    const { SERVER_ARGS } = await import('../../scripts/lib/production-server');
+    const { SERVER_ARGS } = await import('../support/production-server');
     expect(scripts.serve).toBe(`NEXT_TELEMETRY_DISABLED=1 node ${SERVER_ARGS.join(' ')}`);
   });
 });

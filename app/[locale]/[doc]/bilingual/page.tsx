@@ -2,61 +2,29 @@
 // with the language that prevails if they differ and, in the other text's language, the note that
 // it is a translation for reference (and when it was revised).
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { BilingualDocument } from '@/components/versions/bilingual-document';
-import { DocumentDates } from '@/components/document/document-dates';
+import { DocumentFrame } from '@/components/document/document-frame';
 import { JsonLd } from '@/components/site/json-ld';
-import { LinkList } from '@/components/site/link-list';
 import { PageShell } from '@/components/site/page-shell';
-import { TableOfContents } from '@/components/document/table-of-contents';
 import { TranslationNotice } from '@/components/document/translation-notice';
-import { otherLocale } from '@/i18n/routing';
-import { documentParams, resolveDocument } from '@/lib/pages/document-route';
-import { statedEffective } from '@/lib/mdx/frontmatter';
-import { loadVersion, shownVersion } from '@/lib/versions/versions';
-import { pageBasics } from '@/lib/pages/page-basics';
+import { bilingualPage } from '@/lib/pages/bilingual-page';
+import { documentParams } from '@/lib/pages/document-route';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { versionPaths } from '@/lib/versions/version-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;
 
-async function resolve(params: PageProps<'/[locale]/[doc]/bilingual'>['params']) {
-  const route = await resolveDocument(await params);
-  const other = otherLocale(route.locale);
-  const shown = shownVersion(route.versions, route.day);
-  const documents = [
-    await loadVersion(route.slug, shown, route.locale),
-    await loadVersion(route.slug, shown, other),
-  ] as const;
-  const { t, site, publisher } = await pageBasics(route.locale);
-  const { title, description, lastUpdated, prevailingLanguage } = documents[0].frontmatter;
-  const effective = statedEffective(documents[0].frontmatter);
-  const page = {
-    locale: route.locale,
-    slug: `${route.slug}/bilingual`,
-    title: t('versions.bilingualTitle', { title }),
-    description,
-    ...site,
-  };
-  // The note on the prevailing text, in its language (a translation carries its own label).
-  const v = await getTranslations({ locale: prevailingLanguage, namespace: 'versions' });
-  const prevailing = {
-    locale: prevailingLanguage,
-    text: v('prevailing', { language: v(`languages.${prevailingLanguage}`) }),
-  };
-  return { route, t, page, publisher, documents, lastUpdated, effective, prevailing };
-}
-
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/[doc]/bilingual'>): Promise<Metadata> {
-  return pageMetadata((await resolve(params)).page);
+  return pageMetadata((await bilingualPage(await params)).page);
 }
 
 export default async function BilingualPage({ params }: PageProps<'/[locale]/[doc]/bilingual'>) {
   const { route, t, page, publisher, documents, lastUpdated, effective, prevailing } =
-    await resolve(params);
+    await bilingualPage(await params);
   setRequestLocale(route.locale);
   const [own, other] = documents;
   const paths = versionPaths(route.locale, route.slug);
@@ -65,44 +33,42 @@ export default async function BilingualPage({ params }: PageProps<'/[locale]/[do
       <JsonLd
         data={pageJsonLd({ ...page, type: 'WebPage', dateModified: lastUpdated, publisher })}
       />
-      <article className="legal-document legal-document--bilingual">
-        <header className="legal-document__header">
-          <h1>
+      <DocumentFrame
+        locale={route.locale}
+        variant="legal-document--bilingual"
+        title={
+          <>
             {page.title}
             <span className="legal-document__other-title" lang={other.locale}>
               {other.frontmatter.title}
             </span>
-          </h1>
-          <DocumentDates locale={route.locale} published={lastUpdated} effective={effective} />
-          <LinkList
-            className="legal-document__related"
-            row
-            links={[
-              { href: paths.current, label: own.frontmatter.title },
-              { href: paths.history, label: t('versions.history') },
-            ]}
-          />
-        </header>
-        <div className="legal-document__notices">
-          {documents.map((document) =>
-            document.locale === prevailing.locale ? (
-              <p key={document.locale} className="notice notice--prevailing" lang={document.locale}>
-                {prevailing.text}
-              </p>
-            ) : (
-              <TranslationNotice
-                key={document.locale}
-                locale={document.locale}
-                slug={route.slug}
-                frontmatter={document.frontmatter}
-                linkPrevailing={false}
-              />
-            ),
-          )}
-        </div>
-        <TableOfContents entries={own.toc} title={t('document.contents')} />
+          </>
+        }
+        published={lastUpdated}
+        effective={effective}
+        related={[
+          { href: paths.current, label: own.frontmatter.title },
+          { href: paths.history, label: t('versions.history') },
+        ]}
+        notices={documents.map((document) =>
+          document.locale === prevailing.locale ? (
+            <p key={document.locale} className="notice notice--prevailing" lang={document.locale}>
+              {prevailing.text}
+            </p>
+          ) : (
+            <TranslationNotice
+              key={document.locale}
+              locale={document.locale}
+              slug={route.slug}
+              frontmatter={document.frontmatter}
+              linkPrevailing={false}
+            />
+          ),
+        )}
+        contents={{ entries: own.toc, title: t('document.contents') }}
+      >
         <BilingualDocument documents={documents} />
-      </article>
+      </DocumentFrame>
     </PageShell>
   );
 }

@@ -1,0 +1,103 @@
+// The model of a redline page: one version against an earlier one, shared by
+// /privacy/<date>/changes/ (against the version before) and /privacy/<date>/changes/<since>/
+// (against any earlier version). components/versions/redline-page.tsx draws it.
+import { notFound } from 'next/navigation';
+import { formatDate } from '@/lib/dates';
+import { findVersion, resolveDocument, type DocumentRoute } from '@/lib/pages/document-route';
+import { pageBasics, type PageBasics } from '@/lib/pages/page-basics';
+import type { PageHead } from '@/lib/pages/page-metadata';
+import { compareOutlines, granularityFor, type SectionChange } from '@/lib/versions/redline';
+import { versionPaths } from '@/lib/versions/version-paths';
+import { loadVersion } from '@/lib/versions/versions';
+
+export type RedlineParams = { locale: string; doc: string; version: string; since?: string };
+
+export type RedlinePageModel = {
+  route: DocumentRoute;
+  t: PageBasics['t'];
+  page: PageHead;
+  publisher: PageBasics['publisher'];
+  /** The version shown and the earlier one it is compared with. */
+  date: string;
+  previous: string;
+  changes: SectionChange[];
+  intro: string;
+  day: (date: string) => string;
+  paths: ReturnType<typeof versionPaths>;
+  /** Over several versions, what each of them changed (empty against the version before). */
+  summaries: { date: string; summary: string | undefined }[];
+};
+
+/**
+ * The two versions and their comparison. Without `since`, the version before; with it, an
+ * earlier version that is not the one before (that pair has its own page): 404 otherwise.
+ */
+export async function redlinePage({
+  version: date,
+  since,
+  ...rest
+}: RedlineParams): Promise<RedlinePageModel> {
+  const route = await resolveDocument(rest);
+  const { version, previous } = findVersion(route, date);
+  const earlier = since === undefined ? previous : route.versions.find((v) => v.date === since);
+  if (!earlier || earlier.date >= date || (since !== undefined && earlier === previous)) notFound();
+  const [older, newer] = await Promise.all([
+    loadVersion(route.slug, earlier, route.locale),
+    loadVersion(route.slug, version, route.locale),
+  ]);
+  const changes = compareOutlines(older.outline, newer.outline, granularityFor(route.locale));
+  // Over several versions, what each of them changed, as its editors summed it up.
+  const between = route.versions.filter((v) => v.date > earlier.date && v.date <= date);
+  const summaries =
+    since === undefined
+      ? []
+      : await Promise.all(
+          between.map(async (v) => ({
+            date: v.date,
+            summary:
+              v.date === date
+                ? newer.frontmatter.changeSummary
+                : (await loadVersion(route.slug, v, route.locale)).frontmatter.changeSummary,
+          })),
+        );
+  const { t, site, publisher } = await pageBasics(route.locale);
+  const day = (d: string) => formatDate(route.locale, d);
+  const paths = versionPaths(route.locale, route.slug);
+  const page = {
+    locale: route.locale,
+    slug:
+      since === undefined
+        ? `${route.slug}/${date}/changes`
+        : `${route.slug}/${date}/changes/${since}`,
+    title:
+      since === undefined
+        ? t('versions.redlineTitle', { title: newer.frontmatter.title, date: day(date) })
+        : t('versions.compareTitle', {
+            title: newer.frontmatter.title,
+            date: day(date),
+            since: day(since),
+          }),
+    ...site,
+  };
+  const intro =
+    since === undefined
+      ? t('versions.redlineIntro', { date: day(date), previous: day(earlier.date) })
+      : t('versions.compareIntro', { date: day(date), since: day(earlier.date) });
+  const description =
+    since === undefined
+      ? (newer.frontmatter.changeSummary ?? newer.frontmatter.description)
+      : intro;
+  return {
+    route,
+    t,
+    page: { ...page, description },
+    publisher,
+    date,
+    previous: earlier.date,
+    changes,
+    intro,
+    day,
+    paths,
+    summaries,
+  };
+}
