@@ -4,12 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales } from '@/i18n/routing';
-import { loadGlossary } from '../content/glossary';
-import { loadRefusedStatements } from '../content/refused-statements';
-import { loadKeyClauses } from '../content/key-clauses';
-import { keyClauses as keyClausesRule } from './rules/key-clauses';
-import { changeSummaries } from './rules/change-summaries';
-import { loadInterfaceFiles, localesDir as defaultLocalesDir } from '../content/interface-strings';
+import { loadGlossary } from '@/lib/content/glossary';
+import { loadRefusedStatements } from '@/lib/content/refused-statements';
+import { loadKeyClauses } from '@/lib/content/key-clauses';
+import { keyClauses as keyClausesRule } from '@/lib/checks/rules/key-clauses';
+import { changeSummaries } from '@/lib/checks/rules/change-summaries';
+import {
+  loadInterfaceFiles,
+  localesDir as defaultLocalesDir,
+} from '@/lib/content/interface-strings';
 import {
   compileFile,
   contentDir,
@@ -17,31 +20,31 @@ import {
   documentFile,
   exists,
   scanDocuments,
-} from '../content/library';
-import { buildDate } from '../dates';
-import { DocumentError } from '../mdx/compile';
-import { ContentError, type Finding, type Problem } from '../mdx/problem';
-import { dates } from './rules/dates';
-import { frontmatter } from './rules/frontmatter';
-import { internalLinks } from './rules/internal-links';
-import { languages } from './rules/languages';
-import { mdxComponents } from './rules/mdx-components';
-import { mdxExpressions } from './rules/mdx-expressions';
-import { mdxSyntax } from './rules/mdx-syntax';
-import type { CheckedFile, Rule, RuleContext } from './rules/rule';
-import { archiveRecords } from './rules/archive-records';
-import { loadCorrigenda } from '../versions/corrigenda';
-import { readVersionFolder, type VersionFolder } from '../versions/version-record';
-import { refusedStatements } from './rules/refused-statements';
-import { publications as publicationsRule } from './rules/publications';
-import { loadPublications, PUBLICATIONS_FILE, readKeptFiles } from '../versions/publications';
-import { sectionParity } from './rules/section-parity';
-import { sharedFields } from './rules/shared-fields';
-import { terminology } from './rules/terminology';
-import { translationRevisions } from './rules/translation-revisions';
-import { uniqueIds } from './rules/unique-ids';
-import { versions } from './rules/versions';
-import { scanVersions, versionFile } from '../versions/versions';
+} from '@/lib/content/library';
+import { buildDate } from '@/lib/dates';
+import { DocumentError } from '@/lib/mdx/compile';
+import { ContentError, type Finding, type Problem } from '@/lib/mdx/problem';
+import { dates } from '@/lib/checks/rules/dates';
+import { frontmatter } from '@/lib/checks/rules/frontmatter';
+import { internalLinks } from '@/lib/checks/rules/internal-links';
+import { languages } from '@/lib/checks/rules/languages';
+import { mdxComponents } from '@/lib/checks/rules/mdx-components';
+import { mdxExpressions } from '@/lib/checks/rules/mdx-expressions';
+import { mdxSyntax } from '@/lib/checks/rules/mdx-syntax';
+import type { CheckedFile, Rule, RuleContext } from '@/lib/checks/rules/rule';
+import { archiveRecords } from '@/lib/checks/rules/archive-records';
+import { loadCorrigenda } from '@/lib/versions/corrigenda';
+import { readVersionFolder, type VersionFolder } from '@/lib/versions/version-record';
+import { refusedStatements } from '@/lib/checks/rules/refused-statements';
+import { publications as publicationsRule } from '@/lib/checks/rules/publications';
+import { loadPublications, PUBLICATIONS_FILE, readKeptFiles } from '@/lib/versions/publications';
+import { sectionParity } from '@/lib/checks/rules/section-parity';
+import { sharedFields } from '@/lib/checks/rules/shared-fields';
+import { terminology } from '@/lib/checks/rules/terminology';
+import { translationRevisions } from '@/lib/checks/rules/translation-revisions';
+import { uniqueIds } from '@/lib/checks/rules/unique-ids';
+import { versions } from '@/lib/checks/rules/versions';
+import { scanVersions, versionFile } from '@/lib/versions/versions';
 
 /** Every content check, in the order of the rules tables (npm run docs). */
 export const rules: readonly Rule[] = [
@@ -108,20 +111,9 @@ export async function checkContent({
     }
   };
   for (const slug of slugs) {
-    const docFolder = path.join(/*turbopackIgnore: true*/ dir, slug);
-    const { record, problems: recordProblems } = await loadPublications(docFolder);
+    const { entry, problems: recordProblems } = await readPublications(dir, slug);
     scans.publications.push(...recordProblems);
-    if (record) {
-      publications.push({
-        slug,
-        record,
-        source: await readFile(
-          path.join(/*turbopackIgnore: true*/ docFolder, PUBLICATIONS_FILE),
-          'utf8',
-        ),
-        kept: await Promise.all((record.earlier ?? []).map((e) => readKeptFiles(docFolder, e))),
-      });
-    }
+    if (entry) publications.push(entry);
     const archived = await scanVersions(slug, dir);
     scans.versions.push(...archived.problems);
     for (const version of archived.dates) {
@@ -153,6 +145,19 @@ export async function checkContent({
   );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { documents: slugs.length, files: files.length, problems };
+}
+
+/** A document's publication record for the publications rule: its text and its kept files. */
+async function readPublications(
+  dir: string,
+  slug: string,
+): Promise<{ entry?: RuleContext['publications'][number]; problems: Finding[] }> {
+  const docFolder = path.join(/*turbopackIgnore: true*/ dir, slug);
+  const { record, problems } = await loadPublications(docFolder);
+  if (!record) return { problems };
+  const file = path.join(/*turbopackIgnore: true*/ docFolder, PUBLICATIONS_FILE);
+  const kept = await Promise.all((record.earlier ?? []).map((e) => readKeptFiles(docFolder, e)));
+  return { entry: { slug, record, source: await readFile(file, 'utf8'), kept }, problems };
 }
 
 let verdict: Promise<void> | undefined;

@@ -2,8 +2,8 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
-import type { Finding } from './problem';
-import { KEBAB_NAME } from './names';
+import type { Finding } from '@/lib/mdx/problem';
+import { KEBAB_NAME } from '@/lib/mdx/names';
 
 /** Where a version's dates come from (the dateSource field). */
 export const DATE_SOURCES = ['source', 'legal-team'] as const;

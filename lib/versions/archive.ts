@@ -11,9 +11,9 @@ import {
   displayPath,
   documentFile,
   listDocuments,
-} from '../content/library';
-import { RECORD_FILE, writeRecord } from './version-record';
-import { scanVersions, versionFile } from './versions';
+} from '@/lib/content/library';
+import { RECORD_FILE, writeRecord } from '@/lib/versions/version-record';
+import { scanVersions, versionFile } from '@/lib/versions/versions';
 
 /** The text cannot be archived as asked; the message says what to do instead. */
 export class ArchiveRefusal extends Error {}

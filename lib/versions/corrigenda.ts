@@ -8,10 +8,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
-import { isoDate } from '../mdx/frontmatter';
-import type { Finding } from '../mdx/problem';
-import { CORRIGENDA_FILE } from './version-record';
-import { readYamlDataFile } from '../content/yaml-data-file';
+import { isoDate } from '@/lib/mdx/frontmatter';
+import type { Finding } from '@/lib/mdx/problem';
+import { CORRIGENDA_FILE } from '@/lib/versions/version-record';
+import { readYamlDataFile } from '@/lib/content/yaml-data-file';
 
 const note = z.string().trim().min(1, 'must not be empty');
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 hex digits');

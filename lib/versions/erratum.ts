@@ -5,13 +5,18 @@
 // It refuses, and changes nothing, when nothing changed or the version does not exist.
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/routing';
-import { ArchiveRefusal, knownDocument } from './archive';
-import { appendCorrigendum, loadCorrigenda, type Corrigendum } from './corrigenda';
-import { todayInBeijing } from '../dates';
-import { compileFile, contentDir, displayPath, documentFile } from '../content/library';
-import { ContentError } from '../mdx/problem';
-import { compareRecord, readVersionFolder, RECORD_FILE, writeRecord } from './version-record';
-import { scanVersions, versionFile } from './versions';
+import { ArchiveRefusal, knownDocument } from '@/lib/versions/archive';
+import { appendCorrigendum, loadCorrigenda, type Corrigendum } from '@/lib/versions/corrigenda';
+import { todayInBeijing } from '@/lib/dates';
+import { compileFile, contentDir, displayPath, documentFile } from '@/lib/content/library';
+import { ContentError } from '@/lib/mdx/problem';
+import {
+  compareRecord,
+  readVersionFolder,
+  RECORD_FILE,
+  writeRecord,
+} from '@/lib/versions/version-record';
+import { scanVersions, versionFile } from '@/lib/versions/versions';
 
 export const ERRATUM_USAGE =
   'npm run content:erratum -- <doc> <date> --zh-CN "<更正说明>" --en "<what was corrected>"';

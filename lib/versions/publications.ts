@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
-import { isoDate } from '../mdx/frontmatter';
-import { displayPath, exists } from '../content/library';
-import type { Finding } from '../mdx/problem';
-import { readYamlDataFile } from '../content/yaml-data-file';
-import { sha256 } from './version-record';
+import { isoDate } from '@/lib/mdx/frontmatter';
+import { displayPath, exists } from '@/lib/content/library';
+import type { Finding } from '@/lib/mdx/problem';
+import { readYamlDataFile } from '@/lib/content/yaml-data-file';
+import { sha256 } from '@/lib/versions/version-record';
 
 export const PUBLICATIONS_FILE = 'publications.yaml';
 /** The folder beside the record that keeps the files of each earlier publication. */

@@ -1,7 +1,7 @@
 // Compares two versions of a document's outline, section by section and block by block, into the
 // inline changes a redline page shows. Pure: no file system, no React.
 import { diffArrays, diffChars, diffWords, diffWordsWithSpace, type Change } from 'diff';
-import type { OutlineBlock, OutlineSection } from '../mdx/rehype-outline';
+import type { OutlineBlock, OutlineSection } from '@/lib/mdx/rehype-outline';
 
 export type Granularity = 'word' | 'character';
 export type Piece = { change: 'same' | 'inserted' | 'deleted'; text: string };

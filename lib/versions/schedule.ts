@@ -1,9 +1,9 @@
 // When the site must be rebuilt for an announced version to become the one in force: pages are
 // prerendered, so a version whose effective date arrives is shown as in force only by a build made
 // on or after that day. `npm run check:content` and `npm run release` print this.
-import { contentDir } from '../content/library';
-import { announcedVersions, nextRebuildDate, versionInForce } from './in-force';
-import { documentsWithVersions } from './versions';
+import { contentDir } from '@/lib/content/library';
+import { announcedVersions, nextRebuildDate, versionInForce } from '@/lib/versions/in-force';
+import { documentsWithVersions } from '@/lib/versions/versions';
 
 export type RebuildSchedule = {
   /** The first day after the build date on which a version takes effect; none if nothing is due. */

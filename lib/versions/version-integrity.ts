@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/routing';
-import { loadCorrigenda, type Corrigendum } from './corrigenda';
-import { keptFolder, loadPublications, type EarlierPublication } from './publications';
-import { contentDir } from '../content/library';
-import { sha256 } from './version-record';
-import { fileOf, type DocumentVersion } from './versions';
+import { loadCorrigenda, type Corrigendum } from '@/lib/versions/corrigenda';
+import { keptFolder, loadPublications, type EarlierPublication } from '@/lib/versions/publications';
+import { contentDir } from '@/lib/content/library';
+import { sha256 } from '@/lib/versions/version-record';
+import { fileOf, type DocumentVersion } from '@/lib/versions/versions';
 
 export type SourceSum = {
   locale: Locale;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath } from '../content/library';
+import { displayPath } from '@/lib/content/library';
 
 export const RECORD_FILE = 'SHA256SUMS';
 /** The dated corrections of a version, beside its record (lib/versions/corrigenda.ts). */

@@ -4,8 +4,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/i18n/routing';
-import { dateSourceOf, effectiveDate, isoDate, type DateSource } from '../mdx/frontmatter';
-import { versionInForce } from './in-force';
+import { dateSourceOf, effectiveDate, isoDate, type DateSource } from '@/lib/mdx/frontmatter';
+import { versionInForce } from '@/lib/versions/in-force';
 import {
   compileForPage,
   contentDir,
@@ -15,8 +15,8 @@ import {
   listDocuments,
   loadFile,
   type LoadedDocument,
-} from '../content/library';
-import { ContentError, type Finding } from '../mdx/problem';
+} from '@/lib/content/library';
+import { ContentError, type Finding } from '@/lib/mdx/problem';
 
 export const VERSIONS_FOLDER = 'versions';
 

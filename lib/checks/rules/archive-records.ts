@@ -2,9 +2,9 @@
 // (SHA256SUMS) naming each of its files with its SHA-256; a file that differs from the record, a
 // file the record does not name, a name with no file, and a line that cannot be read are each
 // reported, with how to undo an accident and how to record a deliberate correction instead.
-import type { Finding } from '../../mdx/problem';
-import { compareRecord, RECORD_FILE, type VersionFolder } from '../../versions/version-record';
-import type { Rule, RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import { compareRecord, RECORD_FILE, type VersionFolder } from '@/lib/versions/version-record';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 const erratum = (v: VersionFolder) =>
   `npm run content:erratum -- ${v.slug} ${v.date} --zh-CN "<更正说明>" --en "<what was corrected>"`;

@@ -2,9 +2,9 @@
 // quotation marks (“…”) must stand in the version it describes or in the version before it, in the
 // same language: a summary that quotes a sentence the old text never contained tells readers of
 // the history something that was never published.
-import type { Finding } from '../../mdx/problem';
-import { fieldPlace, type CheckedFile, type Rule, type RuleContext } from './rule';
-import { readableText } from './terminology';
+import type { Finding } from '@/lib/mdx/problem';
+import { fieldPlace, type CheckedFile, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
+import { readableText } from '@/lib/checks/rules/terminology';
 
 export const changeSummaries: Rule = {
   id: 'change-summaries',

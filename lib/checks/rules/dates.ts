@@ -1,11 +1,11 @@
 // Rule: no lastUpdated is in the future: a change is published on the day it takes effect. And a
 // date the frontmatter says the source states (dateSource: source) is one the text states: its
 // lastUpdated must be written in the text, as the reader's language writes dates.
-import { dateSourceOf } from '../../mdx/frontmatter';
-import { formatDate } from '../../dates';
-import type { Finding } from '../../mdx/problem';
-import { fieldPlace, type Rule, type RuleContext } from './rule';
-import { readableText } from './terminology';
+import { dateSourceOf } from '@/lib/mdx/frontmatter';
+import { formatDate } from '@/lib/dates';
+import type { Finding } from '@/lib/mdx/problem';
+import { fieldPlace, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
+import { readableText } from '@/lib/checks/rules/terminology';
 
 export const dates: Rule = {
   id: 'dates',

@@ -1,8 +1,8 @@
 // Rule: every content file starts with a frontmatter block whose fields match the strict schema
 // (lib/mdx/frontmatter.ts): none missing, none unknown, each value well formed. The schema
 // is checked while a file compiles; this rule reports what it found, field by field.
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const frontmatter: Rule = {
   id: 'frontmatter',

@@ -2,9 +2,9 @@
 // a language (`/terms/#changes`), so it opens in the reader's language. A full address on the
 // site's own hosts uses https://, as the site is served.
 import { ownHosts } from '@/lib/site-config';
-import { languagePrefix, linkTarget } from '../../mdx/links';
-import type { Finding } from '../../mdx/problem';
-import { idsOf, type CheckedFile, type Rule, type RuleContext } from './rule';
+import { languagePrefix, linkTarget } from '@/lib/mdx/links';
+import type { Finding } from '@/lib/mdx/problem';
+import { idsOf, type CheckedFile, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const internalLinks: Rule = {
   id: 'internal-links',
@@ -65,28 +65,35 @@ function pageOf(
   return version ? { file: version } : undefined;
 }
 
+/** A full address: one of the site's own documents written whole, or the site over http://. */
+function checkFullAddress(
+  file: CheckedFile,
+  href: string,
+  slugs: readonly string[],
+): { message: string; hint: string } | undefined {
+  const slug = ownDocument(href, slugs);
+  // An archived text is kept as it was published, its http:// addresses included.
+  if (!slug && !file.version && insecureOwnAddress(href)) {
+    return {
+      message: `link "${href}" reaches this site over http://`,
+      hint: `write ${href.replace(/^http:/i, 'https:')} (the site is served over HTTPS)`,
+    };
+  }
+  if (!slug) return undefined;
+  const hash = new URL(href).hash;
+  return {
+    message: `link "${href}" gives the full address of this site's own "${slug}" page`,
+    hint: `write /${slug}/${hash} instead; the site then opens it in the reader's language`,
+  };
+}
+
 function checkLink(
   file: CheckedFile,
   href: string,
   { slugs, files }: { slugs: readonly string[]; files: readonly CheckedFile[] },
 ): { message: string; hint: string } | undefined {
   const target = linkTarget(href);
-  if (target.kind === 'external') {
-    const slug = ownDocument(href, slugs);
-    // An archived text is kept as it was published, its http:// addresses included.
-    if (!slug && !file.version && insecureOwnAddress(href)) {
-      return {
-        message: `link "${href}" reaches this site over http://`,
-        hint: `write ${href.replace(/^http:/i, 'https:')} (the site is served over HTTPS)`,
-      };
-    }
-    if (!slug) return undefined;
-    const hash = new URL(href).hash;
-    return {
-      message: `link "${href}" gives the full address of this site's own "${slug}" page`,
-      hint: `write /${slug}/${hash} instead; the site then opens it in the reader's language`,
-    };
-  }
+  if (target.kind === 'external') return checkFullAddress(file, href, slugs);
 
   let targetFile: CheckedFile | undefined = file;
   let fragment: string | undefined;

@@ -2,8 +2,8 @@
 // content/key-clauses.yaml lists for a document holds at least one <Key> in every language of the
 // text in force, and no <Key> stands in a section the file does not list, so the list is the
 // whole account of what a reader is asked to notice. Archived versions are what was published.
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const keyClauses: Rule = {
   id: 'key-clauses',

@@ -1,8 +1,8 @@
 // Rule: every document folder under content/ has a name that can be its address and one file
 // per language, so no document is published in one language only. The folders are listed once
 // (scanDocuments in lib/content/library.ts, which also stops the build); this rule reports them.
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const languages: Rule = {
   id: 'languages',

@@ -1,9 +1,9 @@
 // Rule: a component tag in a document is one the site renders (lib/mdx/document-components.ts).
 // MDX compiles any <Name>, and an unknown one would only fail when the page is rendered, far
 // from the file. Lowercase tags are HTML, which the documents write in Markdown instead.
-import { documentComponentNames, documentComponents } from '../../mdx/document-components';
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import { documentComponentNames, documentComponents } from '@/lib/mdx/document-components';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const mdxComponents: Rule = {
   id: 'mdx-components',

@@ -2,9 +2,9 @@
 // modules; legal text has no use for either, and an expression that compiles can still fail
 // when the page is built (`{waived}`: "waived is not defined", with no file or line). Each one
 // is reported where it starts, with the escape that shows the characters as text.
-import type { Expression } from '../../mdx/rehype-references';
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import type { Expression } from '@/lib/mdx/rehype-references';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const mdxExpressions: Rule = {
   id: 'mdx-expressions',

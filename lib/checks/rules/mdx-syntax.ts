@@ -1,8 +1,8 @@
 // Rule: the text of every content file compiles as MDX. Legal text runs into MDX's syntax with a
 // stray "{" or "<", or a section id written in capitals; the compiler's message is given with
 // the place of the character and how to write it as text (lib/mdx/compile.ts).
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
 
 export const mdxSyntax: Rule = {
   id: 'mdx-syntax',

@@ -3,13 +3,13 @@
 // force and its prevailing language; the text must agree with it, and every earlier publication
 // the record lists must still have its files, as published, with the recorded SHA-256.
 import { defaultLocale, locales } from '@/i18n/routing';
-import type { Finding } from '../../mdx/problem';
+import type { Finding } from '@/lib/mdx/problem';
 import {
   PUBLICATIONS_FILE,
   PUBLICATIONS_FOLDER,
   type PublicationRecord,
-} from '../../versions/publications';
-import { fieldPlace, type Rule, type RuleContext } from './rule';
+} from '@/lib/versions/publications';
+import { fieldPlace, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const publications: Rule = {
   id: 'publications',

@@ -4,9 +4,9 @@
 // Archived versions are what was published; the fields that describe a change may quote it. An
 // entry refused `in: [summaries]` is looked for in those fields instead, in every version: a
 // change summary says what changed, never that a statement was dropped for want of a source.
-import type { Finding } from '../../mdx/problem';
-import type { Rule, RuleContext } from './rule';
-import { splitHistory } from './terminology';
+import type { Finding } from '@/lib/mdx/problem';
+import type { Rule, RuleContext } from '@/lib/checks/rules/rule';
+import { splitHistory } from '@/lib/checks/rules/terminology';
 
 export const refusedStatements: Rule = {
   id: 'refused-statements',

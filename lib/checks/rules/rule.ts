@@ -1,14 +1,14 @@
 // What a content rule is (an id, a description for the rules tables, a check) and what every
 // check receives: the documents that compiled, in every language, and what reading them found.
 import type { Locale } from '@/i18n/routing';
-import type { CompiledDocument } from '../../mdx/compile';
-import type { Glossary } from '../../content/glossary';
-import type { InterfaceFile } from '../../content/interface-strings';
-import type { Finding } from '../../mdx/problem';
-import type { RefusedStatements } from '../../content/refused-statements';
-import type { KeyClauses } from '../../content/key-clauses';
-import type { VersionFolder } from '../../versions/version-record';
-import type { KeptFile, PublicationRecord } from '../../versions/publications';
+import type { CompiledDocument } from '@/lib/mdx/compile';
+import type { Glossary } from '@/lib/content/glossary';
+import type { InterfaceFile } from '@/lib/content/interface-strings';
+import type { Finding } from '@/lib/mdx/problem';
+import type { RefusedStatements } from '@/lib/content/refused-statements';
+import type { KeyClauses } from '@/lib/content/key-clauses';
+import type { VersionFolder } from '@/lib/versions/version-record';
+import type { KeptFile, PublicationRecord } from '@/lib/versions/publications';
 
 export type CheckedFile = {
   slug: string;
@@ -75,7 +75,7 @@ export type Scans = {
 /**
  * One content check. Its id names it everywhere: in every problem it reports
  * (`[internal-links]`), its file lib/checks/rules/<id>.ts, its failing fixture
- * tests/fixtures/content/rules/<id>/ and its test tests/unit/rules/<id>.test.ts. The rules tables
+ * tests/fixtures/content/rules/<id>/ and its test tests/unit/checks/rules/<id>.test.ts. The rules tables
  * of README.md, CONTENT.md and CONTENT.zh-CN.md are written from `description` by
  * `npm run docs`.
  */

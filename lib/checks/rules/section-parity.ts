@@ -2,10 +2,15 @@
 // deep link such as #cookies works in both languages and the language switch keeps the place.
 // A missing section is reported where it belongs, and a lost [#id] at the heading that lost it.
 import { defaultLocale } from '@/i18n/routing';
-import type { Finding } from '../../mdx/problem';
-import type { TocEntry } from '../../mdx/rehype-toc';
-import { SECTION_ID } from '../../mdx/remark-heading-id';
-import { counterpart, type CheckedFile, type Rule, type RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import type { TocEntry } from '@/lib/mdx/rehype-toc';
+import { SECTION_ID } from '@/lib/mdx/remark-heading-id';
+import {
+  counterpart,
+  type CheckedFile,
+  type Rule,
+  type RuleContext,
+} from '@/lib/checks/rules/rule';
 
 export const sectionParity: Rule = {
   id: 'section-parity',

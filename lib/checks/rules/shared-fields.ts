@@ -2,9 +2,9 @@
 // are the same in every language. A translation not updated with the other language is the
 // usual cause of a difference.
 import { defaultLocale } from '@/i18n/routing';
-import { dateSourceOf, effectiveDate, type Frontmatter } from '../../mdx/frontmatter';
-import type { Finding } from '../../mdx/problem';
-import { counterpart, fieldPlace, type Rule, type RuleContext } from './rule';
+import { dateSourceOf, effectiveDate, type Frontmatter } from '@/lib/mdx/frontmatter';
+import type { Finding } from '@/lib/mdx/problem';
+import { counterpart, fieldPlace, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const sharedFields: Rule = {
   id: 'shared-fields',

@@ -3,10 +3,16 @@
 // an English text uses a term, its Chinese text must use the glossary's Chinese term. Archived
 // versions are what was published and are not held to a glossary written later.
 import { defaultLocale, type Locale } from '@/i18n/routing';
-import type { Term } from '../../content/glossary';
-import type { InterfaceFile } from '../../content/interface-strings';
-import type { Finding } from '../../mdx/problem';
-import { counterpart, fieldPlace, type CheckedFile, type Rule, type RuleContext } from './rule';
+import type { Term } from '@/lib/content/glossary';
+import type { InterfaceFile } from '@/lib/content/interface-strings';
+import type { Finding } from '@/lib/mdx/problem';
+import {
+  counterpart,
+  fieldPlace,
+  type CheckedFile,
+  type Rule,
+  type RuleContext,
+} from '@/lib/checks/rules/rule';
 
 export const terminology: Rule = {
   id: 'terminology',

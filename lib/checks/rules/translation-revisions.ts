@@ -2,8 +2,8 @@
 // is not prevailingLanguage) can be revised without a new version; each revision is dated after
 // the version it revises was published, not in the future, and later than the one before, so
 // the dated notes on the pages read in order.
-import type { Finding } from '../../mdx/problem';
-import { type CheckedFile, type Rule, type RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import { type CheckedFile, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const translationRevisions: Rule = {
   id: 'translation-revisions',

@@ -1,7 +1,7 @@
 // Rule: every id on a page is unique (two sections called #cookies would make one unreachable),
 // and every legacy anchor points to a section the document has.
-import type { Finding } from '../../mdx/problem';
-import { fieldPlace, type Rule, type RuleContext } from './rule';
+import type { Finding } from '@/lib/mdx/problem';
+import { fieldPlace, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const uniqueIds: Rule = {
   id: 'unique-ids',

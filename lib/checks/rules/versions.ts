@@ -3,10 +3,10 @@
 // the current text is newer than every archived one; each version takes effect after the one
 // before it (so every version is in force for a while); and every version after the first says
 // what it changed, in its own words (not the summary copied from its predecessor).
-import { effectiveDate } from '../../mdx/frontmatter';
-import type { Finding } from '../../mdx/problem';
-import { VERSIONS_FOLDER } from '../../versions/versions';
-import { fieldPlace, type CheckedFile, type Rule, type RuleContext } from './rule';
+import { effectiveDate } from '@/lib/mdx/frontmatter';
+import type { Finding } from '@/lib/mdx/problem';
+import { VERSIONS_FOLDER } from '@/lib/versions/versions';
+import { fieldPlace, type CheckedFile, type Rule, type RuleContext } from '@/lib/checks/rules/rule';
 
 export const versions: Rule = {
   id: 'versions',

@@ -1,5 +1,5 @@
 // The checker as a whole: the folder that passes, the shipped content, the command line, and the
-// day it checks against. Each rule has its own test, tests/unit/rules/<id>.test.ts, on its own
+// day it checks against. Each rule has its own test, tests/unit/checks/rules/<id>.test.ts, on its own
 // failing fixture, tests/fixtures/content/rules/<id>/ (tests/unit/checks/rules.test.ts keeps them so).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';

@@ -1,6 +1,6 @@
 // Every content check is a rule named the same everywhere: lib/checks/rules/<id>.ts exports it
 // with its id and descriptions, the checker runs it, tests/fixtures/content/rules/<id>/ fails for
-// it and tests/unit/rules/<id>.test.ts tests it. A rule, fixture or test named otherwise, or
+// it and tests/unit/checks/rules/<id>.test.ts tests it. A rule, fixture or test named otherwise, or
 // left out of the checker, fails here.
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('the content rules', () => {
 
   it('each have a test file and a fixture folder of the same name, and no other', async () => {
     const ids = rules.map((r) => r.id).sort();
-    expect((await names('tests/unit/rules', '.test.ts')).sort()).toEqual(ids);
+    expect((await names('tests/unit/checks/rules', '.test.ts')).sort()).toEqual(ids);
     expect((await names('tests/fixtures/content/rules')).sort()).toEqual(ids);
   });
 

@@ -2,7 +2,7 @@
 // publication record names, the record names the text in force, and every earlier publication
 // keeps its files as published.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
+import { messages, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('publications', () => {
   it('reports a prevailing language changed in place, a stale record and broken kept files', async () => {

@@ -1,6 +1,6 @@
 // The mdx-components rule: component tags the site does not render, or used in a way it does not.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('mdx-components', () => {
   it('reports component tags the site does not render, with attributes or around paragraphs', async () => {

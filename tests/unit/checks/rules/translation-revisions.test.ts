@@ -1,6 +1,6 @@
 // The translation-revisions rule: a translation's revisions form a true record.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
+import { messages, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('translation-revisions', () => {
   it('reports translation revisions out of order, too early, in the future or on the text that prevails', async () => {

@@ -1,6 +1,6 @@
 // The unique-ids rule: an id used twice, and a legacy anchor for a section that does not exist.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('unique-ids', () => {
   it('reports an id used twice and a legacy anchor for a missing section', async () => {

@@ -1,7 +1,7 @@
 // The internal-links rule: links to pages and sections of this site that do not exist, or that
 // are written so they would not open in the reader's language.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('internal-links', () => {
   it('reports links to missing pages and sections, language prefixes and full own addresses', async () => {

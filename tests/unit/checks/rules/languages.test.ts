@@ -1,6 +1,6 @@
 // The languages rule: a document folder lacking a language, or named so it cannot be an address.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('languages', () => {
   it('reports a document that lacks a language, and a folder name that cannot be a URL', async () => {

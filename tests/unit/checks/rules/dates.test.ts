@@ -1,7 +1,7 @@
 // The dates rule: no lastUpdated later than today in Beijing, and a date said to be the source's
 // own is written in the text.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
+import { messages, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('dates', () => {
   it('reports a lastUpdated in the future', async () => {

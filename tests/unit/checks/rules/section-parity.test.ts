@@ -1,6 +1,6 @@
 // The section-parity rule: the language versions of a document have the same sections.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('section-parity', () => {
   it('reports sections that differ between languages in id, order or level', async () => {

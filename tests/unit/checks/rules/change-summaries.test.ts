@@ -1,6 +1,6 @@
 // The change-summaries rule: what a change summary quotes stands in its version or the one before.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('change-summaries', () => {
   it('reports a quotation found in neither version, and passes the old and the new words', async () => {

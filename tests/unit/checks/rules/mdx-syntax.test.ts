@@ -1,7 +1,7 @@
 // The mdx-syntax rule: text that does not compile, with how to write braces and "<" as text.
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
-import { ruleFixture, TODAY } from '../helpers/content-rules';
+import { ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('mdx-syntax', () => {
   it('reports MDX that does not compile, with how to write braces and "<" as text', async () => {

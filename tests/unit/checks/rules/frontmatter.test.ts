@@ -1,6 +1,6 @@
 // The frontmatter rule: fields unknown, missing or malformed, each at its line.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('frontmatter', () => {
   it('reports frontmatter fields that are unknown, missing or malformed', async () => {

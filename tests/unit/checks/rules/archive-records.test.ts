@@ -2,7 +2,7 @@
 // of 2020-01-01 was edited after its record was written, and a file was added beside it.
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
-import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
+import { messages, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('archive-records', () => {
   it('reports an archived text that differs from its record and a file the record does not name', async () => {

@@ -1,7 +1,7 @@
 // The shared-fields rule: the fields that describe a version as a whole are the same in both
 // languages.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('shared-fields', () => {
   it('reports dates, effective dates and prevailing languages that differ between languages', async () => {

@@ -1,6 +1,6 @@
 // The refused-statements rule: no current document makes a statement the legal review refused.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('refused-statements', () => {
   it('reports statements the legal review refused, in the documents they are refused for', async () => {

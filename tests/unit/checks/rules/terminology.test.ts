@@ -2,7 +2,7 @@
 // glossary itself is well formed.
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
-import { messages, ruleFixture, TODAY } from '../helpers/content-rules';
+import { messages, ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('terminology', () => {
   it('reports glossary variants where they are written, and English terms the Chinese lacks', async () => {

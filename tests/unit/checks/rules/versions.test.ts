@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
 import { problemLine } from '@/lib/mdx/problem';
-import { FIXTURES, messages, ruleFixture } from '../helpers/content-rules';
+import { FIXTURES, messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('versions', () => {
   it('reports archived versions out of order, effective dates out of order, summaries missing or copied, and fields that differ', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/check';
 import { formatProblem } from '@/lib/mdx/problem';
-import { ruleFixture, TODAY } from '../helpers/content-rules';
+import { ruleFixture, TODAY } from '@/tests/unit/helpers/content-rules';
 
 describe('mdx-expressions', () => {
   it('reports code: MDX expressions, import and export lines, and HTML tags', async () => {

@@ -1,7 +1,7 @@
 // The key-clauses rule: every section content/key-clauses.yaml lists holds a <Key> in every
 // language, no <Key> stands in a section it does not list, and a listed section exists.
 import { describe, expect, it } from 'vitest';
-import { messages, ruleFixture } from '../helpers/content-rules';
+import { messages, ruleFixture } from '@/tests/unit/helpers/content-rules';
 
 describe('key-clauses', () => {
   it('reports a listed section without a <Key>, a <Key> not listed, and a section gone', async () => {
