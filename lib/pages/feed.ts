@@ -9,7 +9,8 @@ import { pageBasics } from '@/lib/pages/page-basics';
 import { feedPath } from '@/lib/pages/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
 import { versionPaths } from '@/lib/versions/version-paths';
-import { documentsWithVersions, loadVersion, shownEffective } from '@/lib/versions/versions';
+import { documentsWithVersions, loadVersion } from '@/lib/versions/versions';
+import { shownEffective } from '@/lib/versions/in-force';
 
 export async function feed(locale: Locale): Promise<AtomFeed> {
   const { t, site, publisher } = await pageBasics(locale);

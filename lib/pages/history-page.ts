@@ -6,10 +6,10 @@ import { resolveDocument, type DocumentRoute } from '@/lib/pages/document-route'
 import { pageBasics, type PageBasics } from '@/lib/pages/page-basics';
 import type { PageHead } from '@/lib/pages/page-metadata';
 import { absoluteUrl } from '@/lib/site-config';
-import { versionStatus, type VersionStatus } from '@/lib/versions/in-force';
+import { shownEffective, versionStatus, type VersionStatus } from '@/lib/versions/in-force';
 import { versionIntegrity, type VersionIntegrity } from '@/lib/versions/version-integrity';
 import { versionPaths } from '@/lib/versions/version-paths';
-import { loadVersion, shownEffective, shownVersion } from '@/lib/versions/versions';
+import { loadVersion, shownVersion } from '@/lib/versions/versions';
 
 export type HistoryEntry = {
   date: string;

@@ -59,6 +59,10 @@ export function nextRebuildDate(versions: Iterable<DatedVersion>, day: string): 
   return next;
 }
 
+/** The effective date a page may state of a version: none when its date is the text's own. */
+export const shownEffective = (version: DatedVersion): string | undefined =>
+  version.dateSource === 'source' ? undefined : version.effective;
+
 /**
  * A version's publication date, the day it takes effect, and the day the version after it takes
  * effect (when one is published), for the pages' structured data.
@@ -68,6 +72,6 @@ export function versionPeriod<V extends DatedVersion>(
   version: V,
 ): { published: string; effective?: string; until?: string } {
   const next = versions[versions.indexOf(version) + 1];
-  if (version.dateSource === 'source') return { published: version.date, until: next?.effective };
-  return { published: version.date, effective: version.effective, until: next?.effective };
+  const effective = shownEffective(version);
+  return { published: version.date, ...(effective && { effective }), until: next?.effective };
 }

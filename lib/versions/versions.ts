@@ -110,10 +110,6 @@ export function shownVersion(versions: readonly DocumentVersion[], day: string):
   return versionInForce(versions, day) ?? versions[0]!;
 }
 
-/** The effective date a page may state of a version: none when its date is the text's own. */
-export const shownEffective = (version: DocumentVersion): string | undefined =>
-  version.dateSource === 'source' ? undefined : version.effective;
-
 /** Every published document with its versions, for the pages that list them all. */
 export async function documentsWithVersions(dir = contentDir()) {
   return Promise.all(

@@ -11,8 +11,7 @@ import { VersionNotice } from '@/components/versions/version-notice';
 import { versionParams } from '@/lib/pages/document-route';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { versionPage } from '@/lib/pages/version-page';
-import { versionPeriod } from '@/lib/versions/in-force';
-import { shownEffective } from '@/lib/versions/versions';
+import { shownEffective, versionPeriod } from '@/lib/versions/in-force';
 
 export const dynamicParams = false;
 
