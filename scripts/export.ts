@@ -7,6 +7,8 @@
 // Fails if a page carries any script but /site.js and JSON-LD, or more JavaScript than the
 // budget (scripts/lib/budgets.ts).
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
+// NGINX_ROOT is the folder the configuration serves when nginx reads the site elsewhere than
+// it was written (`npm run release`: releases/current/site; default: the export's folder);
 // EXPORT_PORT is the loopback port of that one-off server (default 3600).
 // The configuration has an HTTPS server only with TLS_CERTIFICATE, TLS_CERTIFICATE_KEY and
 // SITE_ORIGIN (as `npm run release`; `npm run nginx:config` writes it without exporting again);
@@ -14,15 +16,15 @@
 // It also writes host/export.json (the build and every file's checksum), which
 // `npm run serve:static` checks out/ against.
 import { gzipSync } from 'node:zlib';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/pages/page-metadata';
 import { siteFiles, sitePages, sitePdfs } from '@/lib/pages/site-pages';
 import { JS_BUDGET_BYTES } from './lib/budgets';
-import { brotli, portableGzip } from './lib/precompress';
+import { filesUnder, precompressFolder, type FolderCount } from './lib/precompress';
 import { currentBuildId, EXPORT_RECORD, writeExportRecord } from '@/lib/host/export-check';
-import { writeHostConfig } from '@/lib/host/host-config';
+import { servedRoot, writeHostConfig } from '@/lib/host/host-config';
 import {
   brotliStatus,
   describeServers,
@@ -35,11 +37,9 @@ import { OUT_DIR as DEFAULT_OUT_DIR } from './lib/static-server';
 const OUT_DIR = path.resolve(process.env.EXPORT_DIR ?? DEFAULT_OUT_DIR);
 const PORT = Number(process.env.EXPORT_PORT ?? 3600);
 
-const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|ico|json)$/;
-
 /** The URL paths of the files in public/, which the site serves as they are. */
 function publicFiles(): string[] {
-  return walk('public').map(
+  return filesUnder('public').map(
     (file) => `/${path.relative('public', file).split(path.sep).join('/')}`,
   );
 }
@@ -70,10 +70,18 @@ function checkScripts(urlPath: string, html: string): string[] {
   return foreign.length > 0 ? [`${urlPath}: framework script left: <script${foreign[0]}>`] : [];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
-  );
+/** A path for the operator: from the current folder when it is inside it, else absolute. */
+function shown(file: string): string {
+  const relative = path.relative('.', file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}
+
+/**
+ * The export's first line: what was fetched (pages, 404 pages, other files), then what the
+ * folder holds once the .gz and .br copies are written: every file, the copies among them.
+ */
+function summary(pages: number, fetched: number, count: FolderCount): string {
+  return `export: ${pages} pages, 2 404 pages and ${fetched} other files fetched into ${shown(OUT_DIR)}/; with a .gz and a .br copy of each text file, ${count.files} files in all (${count.copies} of them copies), ${(count.bytes / 1024).toFixed(0)} KB`;
 }
 
 async function main() {
@@ -128,28 +136,19 @@ async function main() {
     process.exit(1);
   }
 
-  // Precompressed copies for gzip_static / brotli_static, kept only when smaller.
-  let files = 0;
-  for (const file of walk(OUT_DIR)) {
-    files += 1;
-    if (!COMPRESSIBLE.test(file)) continue;
-    const body = readFileSync(file);
-    const gz = portableGzip(body);
-    const br = brotli(body);
-    if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
-    if (br.length < body.length) writeFileSync(`${file}.br`, br);
-  }
+  // Precompressed copies for gzip_static / brotli_static; counted after they are written.
+  const count = precompressFolder(OUT_DIR);
 
   // The record serve:static checks out/ against (files and build); only for out/ itself: a
   // release exports elsewhere and keeps its own record (SHA256SUMS).
   const buildId = currentBuildId();
   if (OUT_DIR === DEFAULT_OUT_DIR && buildId) writeExportRecord(EXPORT_RECORD, OUT_DIR, buildId);
-  const conf = path.relative('.', writeHostConfig('host', OUT_DIR, nginx));
-  const size = walk(OUT_DIR).reduce((sum, f) => sum + statSync(f).size, 0);
+  const root = servedRoot(OUT_DIR);
+  const conf = shown(writeHostConfig('host', root, nginx));
   console.log(
     [
-      `export: ${pages.length} pages, 2 404 pages and ${assets.size} files in out/ (${files} files, ${(size / 1024).toFixed(0)} KB with .gz and .br)`,
-      `export: nginx server block in ${conf} (includes host/${HEADERS_SNIPPET}): ${describeServers(nginx)}`,
+      summary(pages.length, assets.size, count),
+      `export: nginx server block in ${conf} for ${shown(root)} (includes host/${HEADERS_SNIPPET}): ${describeServers(nginx)}`,
       `export: ${brotliStatus().message}`,
     ].join('\n'),
   );

@@ -54,7 +54,7 @@ async function main() {
     });
     process.exitCode = code;
   } finally {
-    server.stop();
+    await server.stop();
     rmSync(certificates.dir, { recursive: true, force: true });
   }
 }

@@ -39,10 +39,8 @@ async function main() {
       `serve:static: ${path.relative('.', root) || root}/ served by nginx on ${server.origin} (config in ${server.prefix}); Ctrl+C stops`,
     );
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => {
-        server.stop();
-        process.exit(0);
-      });
+      // Exit once nginx has ended and its scratch folder is removed.
+      process.on(signal, () => void server.stop().then(() => process.exit(0)));
     }
     return;
   }
@@ -56,10 +54,7 @@ async function main() {
       ...(certificates ? { NODE_EXTRA_CA_CERTS: certificates.ca } : {}),
     },
   });
-  child.on('exit', (code) => {
-    server.stop();
-    process.exit(code ?? 1);
-  });
+  child.on('exit', (code) => void server.stop().then(() => process.exit(code ?? 1)));
 }
 
 main().catch((error) => {

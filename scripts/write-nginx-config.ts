@@ -7,6 +7,8 @@
 //     --key /etc/site/tls/privkey.pem --origin https://www.example.cn
 // The same as variables: TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN, and TLS_LISTEN
 // (443), REDIRECT_LISTEN (80); without them, one plain-HTTP server on NGINX_LISTEN (8080).
+// HTTP/2 is written for the nginx NGINX_VERSION names, else the one `nginx -v` finds here:
+// `http2 on;` from 1.25.1, `listen … ssl http2` before it (lib/host/nginx/version.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

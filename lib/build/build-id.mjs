@@ -1,16 +1,22 @@
 // @ts-check
 // The build id, derived from what is built instead of Next.js's random one, so two builds of the
-// same commit and content produce the same .next (a reader never sees the id: the pages carry no
-// framework script, but the id is in every prerendered RSC payload and manifest). With git it is
-// the commit and a hash of content/ (an editor's uncommitted change to a document gives another
-// id); without git (a source tarball) a hash of every file the build reads stands for the commit.
+// same commit produce the same .next (a reader never sees the id: the pages carry no framework
+// script, but the id is in every prerendered RSC payload and manifest), and any change to what
+// the build reads gives another id, committed or not, so an export made before it is seen to be
+// stale (lib/host/export-check.ts). With git it is the commit and a hash of the source files as
+// they are in the working tree (those git tracks or would track, never the ignored ones, so a
+// clean clone gets the same id); without git (a source tarball) a hash of every source file.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** What a build reads when there is no commit to name it (package-lock.json: the framework). */
-const SOURCES = [
+/**
+ * What a build reads, and so what decides its output: the site's code, content and assets, the
+ * scripts that draw its PDFs and write the export, the configuration of Next.js and TypeScript,
+ * and the dependencies (package-lock.json: the framework).
+ */
+export const SOURCES = [
   'app',
   'components',
   'content',
@@ -18,8 +24,12 @@ const SOURCES = [
   'lib',
   'locales',
   'public',
+  'scripts',
+  'global.ts',
   'next.config.mjs',
+  'package.json',
   'package-lock.json',
+  'tsconfig.json',
 ];
 
 /**
@@ -37,16 +47,44 @@ function filesUnder(root, entry) {
 
 /**
  * A hash of the files' paths and bytes: renaming a file changes it, as editing one does.
- * @param {string} root @param {string[]} entries @returns {string}
+ * @param {string} root @param {string[]} files paths relative to `root`, in a fixed order
+ * @returns {string}
  */
-export function hashFiles(root, entries) {
+function hashOf(root, files) {
   const hash = createHash('sha256');
-  for (const file of entries.flatMap((entry) => filesUnder(root, entry))) {
+  for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(path.join(root, file)));
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * A hash of every file under `entries`, in the working tree of `root`.
+ * @param {string} root @param {string[]} entries @returns {string}
+ */
+export function hashFiles(root, entries) {
+  return hashOf(
+    root,
+    entries.flatMap((entry) => filesUnder(root, entry)),
+  );
+}
+
+/**
+ * The files under `entries` that git tracks or would track (not ignored), as they are in the
+ * working tree: an uncommitted edit or a new file counts, a deleted one does not, and nothing
+ * git ignores (build output, editors' files) can make two checkouts of one commit differ.
+ * @param {string} root @param {string[]} entries @returns {string[]}
+ */
+export function gitSourceFiles(root, entries) {
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...entries],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 },
+  );
+  const files = new Set(listed.split('\0').filter(Boolean));
+  return [...files].filter((file) => existsSync(path.join(root, file))).sort();
 }
 
 /**
@@ -71,11 +109,13 @@ export function gitCommit(root) {
 }
 
 /**
- * `<commit, 12 hex>-<content/ hash, 10 hex>`, or `src-<sources hash, 22 hex>` without git.
+ * `<commit, 12 hex>-<sources hash, 10 hex>`, or `src-<sources hash, 22 hex>` without git.
  * @param {string} [root] @returns {string}
  */
 export function buildId(root = process.cwd()) {
   const commit = gitCommit(root);
-  if (commit) return `${commit.slice(0, 12)}-${hashFiles(root, ['content']).slice(0, 10)}`;
+  if (commit) {
+    return `${commit.slice(0, 12)}-${hashOf(root, gitSourceFiles(root, SOURCES)).slice(0, 10)}`;
+  }
   return `src-${hashFiles(root, SOURCES).slice(0, 22)}`;
 }

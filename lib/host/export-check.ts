@@ -149,8 +149,8 @@ export function recordProblems(site: string, recordFile: string, buildId?: strin
 
 /**
  * Why `site` is not an export of the build in `nextDir`: a fingerprinted file of its
- * `_next/static/` (the stylesheet) that the build does not have, or has with other bytes. The
- * build id names the commit and content/ only; this also finds a style changed and built since.
+ * `_next/static/` (the stylesheet) that the build does not have, or has with other bytes: an
+ * export of another build, found even without its record (a release, or another checkout).
  */
 export function buildProblems(site: string, nextDir = '.next'): string[] {
   const exported = path.join(site, '_next', 'static');

@@ -6,6 +6,18 @@ import { HEADERS_SNIPPET, headersSnippet, serverBlock, type ServerOptions } from
 
 export const SITE_CONF = 'nginx-site.conf';
 
+/**
+ * The folder nginx reads an export from: NGINX_ROOT when that is not where the export was
+ * written (`npm run release` writes into a staging folder that nginx reads as
+ * releases/current/site once it is published), else the export's own folder.
+ */
+export function servedRoot(
+  exportDir: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  return path.resolve(env.NGINX_ROOT || exportDir);
+}
+
 /** Writes `hostDir`/nginx-site.conf for `root` and the snippet; returns the server block's path. */
 export function writeHostConfig(
   hostDir: string,

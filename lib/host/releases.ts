@@ -109,6 +109,15 @@ export function problemsOf(release: Release, { snippetFromCode = true } = {}): s
   return problems;
 }
 
+/**
+ * The environment of the export a release runs (scripts/export.ts): the site is written into the
+ * release's staging folder `site`, and host/nginx-site.conf names what nginx reads after the
+ * switch, releases/current/site, never the staging folder, which is renamed or removed.
+ */
+export function releaseExportEnv(dir: string, site: string) {
+  return { EXPORT_DIR: site, NGINX_ROOT: path.join(path.resolve(dir), CURRENT, 'site') };
+}
+
 /** Points `current` at `id` with one rename(2): readers see the old link or the new one. */
 export function pointCurrentAt(dir: string, id: string): void {
   const temporary = path.join(dir, `.${CURRENT}-${process.pid}`);

@@ -7,6 +7,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import http from 'node:http';
@@ -19,14 +20,14 @@ import {
   brotliStatus,
   HEADERS_SNIPPET,
   headersSnippet,
+  NGINX,
+  nginxVersion,
   serverBlock,
   standaloneConfig,
   type CacheControlFor,
 } from '@/lib/host/nginx-config';
 
 export const OUT_DIR = path.resolve('out');
-// Debian installs nginx in /usr/sbin, which is not on every user's PATH.
-export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 export type StaticServerOptions = {
   root?: string;
@@ -43,33 +44,28 @@ export type StaticServerOptions = {
   accessLog?: string;
 };
 
-export type StaticServer = RunningServer & {
+export type StaticServer = Omit<RunningServer, 'stop'> & {
+  /** Ends nginx (SIGQUIT: finish, then exit); resolves once it has exited and `prefix` is gone. */
+  stop: () => Promise<void>;
+  /** nginx's scratch folder in the temporary directory: its configuration, pid file and logs. */
   prefix: string;
   port: number;
   /** Whether nginx sends the .br copies, and why not (brotliStatus). */
   brotli: { on: boolean; message: string };
 };
 
+type Listening = { port: number; redirectPort?: number; origin: string };
+
 /**
- * Starts nginx for `root` on 127.0.0.1:port (0: any free port, and any free port for a TLS
- * redirect port of 0); stop() ends it (SIGQUIT: finish, then exit). Fails with nginx's own
- * words (the last lines of its error log) if it cannot start, e.g. when the port is in use.
+ * Writes nginx's scratch folder: its temporary folders, the headers snippet, the site's server
+ * block (generated unless `server` replaces it) and the whole configuration. Returns what
+ * brotliStatus says of this machine's nginx.
  */
-export async function startStaticServer(
-  requestedPort: number,
-  {
-    root = OUT_DIR,
-    server,
-    tls,
-    extraHttp,
-    readyPath,
-    cacheControlFor,
-    accessLog,
-  }: StaticServerOptions = {},
-): Promise<StaticServer> {
-  const port = requestedPort === 0 ? await freePort() : requestedPort;
-  const redirectPort = tls?.redirectPort === 0 ? await freePort() : tls?.redirectPort;
-  const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+function writeScratch(
+  prefix: string,
+  { port, redirectPort, origin }: Listening,
+  { root = OUT_DIR, server, tls, extraHttp, cacheControlFor, accessLog }: StaticServerOptions,
+) {
   // nginx workers run as nobody: they must be able to read the snippet and the certificate.
   chmodSync(prefix, 0o755);
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
@@ -77,7 +73,6 @@ export async function startStaticServer(
   }
   writeFileSync(path.join(prefix, HEADERS_SNIPPET), headersSnippet());
   const site = path.join(prefix, 'site.conf');
-  const origin = tls ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`;
   const brotli = brotliStatus(NGINX);
   writeFileSync(
     site,
@@ -89,6 +84,8 @@ export async function startStaticServer(
         brotli: brotli.module !== undefined,
         ...(tls
           ? {
+              // The nginx run here, whatever host NGINX_VERSION names for the written files.
+              nginxVersion: nginxVersion(NGINX, {}),
               tls: {
                 listen: `127.0.0.1:${port}`,
                 certificate: tls.certificate,
@@ -104,6 +101,15 @@ export async function startStaticServer(
     path.join(prefix, 'nginx.conf'),
     standaloneConfig({ prefix, server: site, extraHttp, accessLog, brotli: brotli.module }),
   );
+  return brotli;
+}
+
+/**
+ * Runs nginx on the configuration in `prefix`. Its stop() sends SIGQUIT unless nginx has exited
+ * already, waits for the exit and only then removes `prefix`, which nginx writes to until it
+ * ends (its pid file, its error log); a second call waits for the same end.
+ */
+function runNginx(prefix: string) {
   const errorLog = path.join(prefix, 'error.log');
   // -e: nginx's messages from before it reads the configuration go to the same log.
   const child = spawn(
@@ -115,26 +121,61 @@ export async function startStaticServer(
   );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = () => {
-    child.kill('SIGQUIT');
-  };
+  // 'error' alone when nginx could not be run at all (not installed): no 'exit' follows.
+  const ended = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+      await ended;
+      rmSync(prefix, { recursive: true, force: true });
+    })());
+  return { child, stderr: () => stderr, errorLog, stop };
+}
+
+/**
+ * Starts nginx for `root` on 127.0.0.1:port (0: any free port, and any free port for a TLS
+ * redirect port of 0); stop() ends it and removes its scratch folder. Fails with nginx's own
+ * words (the last lines of its error log) if it cannot start, e.g. when the port is in use,
+ * and leaves no scratch folder behind then either.
+ */
+export async function startStaticServer(
+  requestedPort: number,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const { tls, readyPath } = options;
+  const port = requestedPort === 0 ? await freePort() : requestedPort;
+  const redirectPort = tls?.redirectPort === 0 ? await freePort() : tls?.redirectPort;
+  const origin = tls ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`;
+  const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+  let brotli: ReturnType<typeof brotliStatus>;
   try {
-    await waitForNginx(child, prefix, () => stderr);
+    brotli = writeScratch(prefix, { port, redirectPort, origin }, options);
+  } catch (error) {
+    rmSync(prefix, { recursive: true, force: true });
+    throw error;
+  }
+  const nginx = runNginx(prefix);
+  try {
+    await waitForNginx(nginx.child, prefix, nginx.stderr);
     const url = origin + (readyPath ?? '/en/');
     const status = await statusOf(url, tls?.ca);
     if (status !== 200) {
       throw new Error(
-        `nginx started on port ${port}, but ${url} answered ${status || 'nothing'}, not 200${logTail(errorLog, stderr)}`,
+        `nginx started on port ${port}, but ${url} answered ${status || 'nothing'}, not 200${logTail(nginx.errorLog, nginx.stderr())}`,
       );
     }
   } catch (error) {
-    stop();
+    await nginx.stop();
     throw error;
   }
   return {
     origin,
-    pid: child.pid ?? 0,
-    stop,
+    pid: nginx.child.pid ?? 0,
+    stop: nginx.stop,
     prefix,
     port,
     brotli: { on: brotli.module !== undefined, message: brotli.message },

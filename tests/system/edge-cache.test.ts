@@ -92,9 +92,8 @@ describe(`a CDN edge with the shipped policy (s-maxage=${SHARED_MAX_AGE})`, () =
       server: edgeBlock({ listen: `127.0.0.1:${PORT + 1}`, origin: origin.origin, cache }),
     });
   });
-  afterAll(() => {
-    edge?.stop();
-    origin?.stop();
+  afterAll(async () => {
+    await Promise.all([edge?.stop(), origin?.stop()]);
   });
 
   it('passes the policy on and sends 201 reads of a page to the origin once', async () => {
@@ -164,9 +163,8 @@ describe(`the same policy with short lifetimes injected (s-maxage=${SHORT.sMaxAg
       }),
     });
   });
-  afterAll(() => {
-    edge?.stop();
-    if (!originStopped) origin?.stop();
+  afterAll(async () => {
+    await Promise.all([edge?.stop(), originStopped ? undefined : origin?.stop()]);
   });
 
   it('sends repeated reads to the origin about once per lifetime', async () => {
@@ -206,7 +204,7 @@ describe(`the same policy with short lifetimes injected (s-maxage=${SHORT.sMaxAg
 
   it('answers from its copy for the stale-if-error window with the origin stopped, then stops', async () => {
     await get(edge.origin + PAGE);
-    origin.stop();
+    await origin.stop();
     originStopped = true;
     while ((await get(origin.origin + '/en/')).status !== 0) await sleep(100);
     const stopped = Date.now();

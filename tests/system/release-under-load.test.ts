@@ -34,8 +34,8 @@ beforeAll(async () => {
   const sitemap = readFileSync(path.join(source, 'sitemap.xml'), 'utf8');
   pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 });
-afterAll(() => {
-  server?.stop();
+afterAll(async () => {
+  await server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -13,7 +13,13 @@ const tls = {
   redirectListen: '80',
 };
 const plain = serverBlock({ root: '/srv/site', includeDir: '/etc/site', listen: '8080' });
-const https = serverBlock({ root: '/srv/site', includeDir: '/etc/site', tls });
+// For Debian's nginx; the form for 1.25.1 and later is in nginx-http2.test.ts.
+const https = serverBlock({
+  root: '/srv/site',
+  includeDir: '/etc/site',
+  tls,
+  nginxVersion: '1.22.1',
+});
 
 /** The servers of a configuration, as text. */
 function servers(config: string): string[] {

@@ -61,26 +61,33 @@ describe('serverOptionsFrom', () => {
 
 describe('npm run nginx:config', () => {
   const tsx = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
-  const run = (args: string[]) =>
+  const run = (args: string[], nginxVersion = '1.22.1') =>
     spawnSync(process.execPath, ['--import', tsx, 'scripts/write-nginx-config.ts', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, TLS_CERTIFICATE: '', TLS_CERTIFICATE_KEY: '', SITE_ORIGIN: '' },
+      env: {
+        ...process.env,
+        TLS_CERTIFICATE: '',
+        TLS_CERTIFICATE_KEY: '',
+        SITE_ORIGIN: '',
+        NGINX_VERSION: nginxVersion,
+      },
     });
+  const httpsArgs = (out: string) => [
+    '--certificate',
+    '/etc/site/tls/fullchain.pem',
+    '--key',
+    '/etc/site/tls/privkey.pem',
+    '--origin',
+    'https://www.example.cn',
+    '--root',
+    '/srv/site',
+    '--out',
+    out,
+  ];
 
   it('writes the HTTPS configuration for the given certificate paths', { timeout: 120_000 }, () => {
     const out = path.join(work, 'host');
-    const result = run([
-      '--certificate',
-      '/etc/site/tls/fullchain.pem',
-      '--key',
-      '/etc/site/tls/privkey.pem',
-      '--origin',
-      'https://www.example.cn',
-      '--root',
-      '/srv/site',
-      '--out',
-      out,
-    ]);
+    const result = run(httpsArgs(out));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/HTTPS on 443 \(certificate \/etc\/site\/tls\/fullchain\.pem\)/);
     expect(result.stderr).toMatch(/fullchain\.pem is not on this machine/);
@@ -92,6 +99,20 @@ describe('npm run nginx:config', () => {
     expect(config).toContain('return 301 https://www.example.cn$site_path$site_query;');
     expect(readFileSync(path.join(out, 'security-headers.conf'), 'utf8')).toMatch(/add_header/);
   });
+
+  it(
+    'writes `http2 on;` for the nginx NGINX_VERSION names, 1.25.1 or later, and says so',
+    { timeout: 120_000 },
+    () => {
+      const out = path.join(work, 'host-newer');
+      const result = run(httpsArgs(out), '1.25.1');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/HTTP\/2 by `http2 on;`, for nginx 1\.25\.1/);
+      const config = readFileSync(path.join(out, 'nginx-site.conf'), 'utf8');
+      expect(config).toContain('listen 443 ssl;\n    http2 on;\n');
+      expect(config).not.toContain('ssl http2');
+    },
+  );
 
   it('refuses a certificate without its key, and an unknown flag', { timeout: 120_000 }, () => {
     const half = run(['--certificate', '/etc/site/tls/fullchain.pem', '--out', work]);

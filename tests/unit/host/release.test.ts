@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   rmSync,
   truncateSync,
   writeFileSync,
@@ -17,7 +18,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentRelease, listReleases, publish, rollback } from '@/lib/host/releases';
+import { servedRoot, writeHostConfig } from '@/lib/host/host-config';
+import {
+  currentRelease,
+  listReleases,
+  publish,
+  releaseExportEnv,
+  rollback,
+} from '@/lib/host/releases';
 import { FIXTURE_CSS, fixtureSite } from '@/tests/unit/helpers/fixture-site';
 
 let dir: string;
@@ -45,6 +53,30 @@ describe('publish', () => {
       `include ${path.join(dir, 'current', 'nginx', 'security-headers.conf')};`,
     );
     expect(existsSync(path.join(dir, 'current', 'site', 'en', 'privacy', 'index.html'))).toBe(true);
+  });
+
+  it('has its export write host/nginx-site.conf for releases/current/site, not the staging folder', () => {
+    const host = path.join(dir, 'host');
+    // What npm run release has scripts/export.ts do: write the site, then host/'s configuration.
+    const exportLikeRelease = (to: string) => {
+      const env = releaseExportEnv(dir, to);
+      cpSync(site, env.EXPORT_DIR, { recursive: true });
+      writeHostConfig(host, servedRoot(env.EXPORT_DIR, env), { listen: '8080' });
+    };
+    publish({ dir, build: exportLikeRelease, id: id(1) });
+    const config = readFileSync(path.join(host, 'nginx-site.conf'), 'utf8');
+    const root = /^\s*root (\S+);$/m.exec(config)![1]!;
+    expect(root).toBe(path.join(dir, 'current', 'site'));
+    expect(config).not.toContain('.staging');
+    // The folder it names is the release just published, and follows the next one.
+    expect(realpathSync(root)).toBe(realpathSync(path.join(dir, id(1), 'site')));
+    publish({ dir, build: exportLikeRelease, id: id(2) });
+    expect(realpathSync(root)).toBe(realpathSync(path.join(dir, id(2), 'site')));
+  });
+
+  it('leaves host/nginx-site.conf of a plain export naming the export itself', () => {
+    expect(servedRoot('out', {})).toBe(path.resolve('out'));
+    expect(servedRoot('out', { NGINX_ROOT: '/srv/site' })).toBe('/srv/site');
   });
 
   it.each([

@@ -64,7 +64,7 @@ function expectCleanHeaders(answer: Answer, target: string) {
 
 let root: string;
 let certificates: ReturnType<typeof makeTestCertificates>;
-const servers: { stop: () => void }[] = [];
+const servers: { stop: () => Promise<void> }[] = [];
 
 beforeAll(async () => {
   root = fixtureSite();
@@ -83,8 +83,8 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-afterAll(() => {
-  for (const server of servers) server.stop();
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
   rmSync(root, { recursive: true, force: true });
   rmSync(certificates.dir, { recursive: true, force: true });
 });
