@@ -1,11 +1,21 @@
-// Records a plain-text outline of the final HTML tree (sections, each a list of text blocks), so
-// the redline pages can compare two versions of a document without rendering either of them.
+// Records a plain-text outline of the final HTML tree (sections, each a list of text blocks, with
+// where its key clauses are), so the redline pages can compare two versions of a document without
+// rendering either of them.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
 
-export type OutlineBlock =
+/**
+ * The stretches of a block's text inside a <Key> (a key clause), as [start, end) offsets into
+ * `text`, in order and never touching; absent when the block has none. A mark added or removed
+ * is a change of the text's legal effect (Civil Code Art. 496: the mark is the prompt), so the
+ * redline compares them as it compares words.
+ */
+export type KeyRanges = [start: number, end: number][];
+
+export type OutlineBlock = (
   | { kind: 'heading'; level: 2 | 3 | 4 | 5 | 6; text: string }
-  | { kind: 'paragraph' | 'item' | 'row'; text: string };
+  | { kind: 'paragraph' | 'item' | 'row'; text: string }
+) & { keys?: KeyRanges };
 
 export type OutlineSection = { id: string; title: string; blocks: OutlineBlock[] };
 
@@ -63,17 +73,69 @@ const isBlock = (node: Node): boolean =>
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+// A <Key> is carried through the text as a pair of private-use characters, so whitespace can be
+// tidied across its edges before the marks become offsets (markedBlock); text that holds them
+// itself loses them, so no source can forge a mark.
+const KEY_OPEN = '\uE000';
+const KEY_CLOSE = '\uE001';
+const SENTINELS = /[\uE000\uE001]/g;
+
+const isKey = (node: Node): boolean =>
+  node.type === 'mdxJsxTextElement' && (node as { name?: string | null }).name === 'Key';
+
+/**
+ * Text with key-clause sentinels, tidied as `normalise` tidies text (one space for any run of
+ * whitespace, none at either end), into the text and the offsets of its key clauses.
+ */
+export function splitMarks(marked: string): { text: string; keys: KeyRanges } {
+  let text = '';
+  let depth = 0;
+  let start = 0;
+  const keys: KeyRanges = [];
+  for (const char of marked) {
+    if (char === KEY_OPEN) {
+      if (depth++ === 0) start = text.length;
+    } else if (char === KEY_CLOSE) {
+      if (depth > 0 && --depth === 0) keys.push([start, text.length]);
+    } else if (/\s/.test(char)) {
+      if (text !== '' && !text.endsWith(' ')) text += ' ';
+    } else {
+      text += char;
+    }
+  }
+  if (text.endsWith(' ')) text = text.slice(0, -1);
+  const ranges: KeyRanges = [];
+  for (const [from, to] of keys) {
+    const range: [number, number] = [Math.min(from, text.length), Math.min(to, text.length)];
+    // A mark that holds nothing but a space marks nothing.
+    if (text.slice(range[0], range[1]).trim() === '') continue;
+    const last = ranges.at(-1);
+    if (last && last[1] >= range[0]) last[1] = Math.max(last[1], range[1]);
+    else ranges.push(range);
+  }
+  return { text, keys: ranges };
+}
+
+/** A block from text with key-clause sentinels: its tidy text, and its marks if it has any. */
+function markedBlock<B extends { kind: OutlineBlock['kind'] }>(block: B, marked: string) {
+  const { text, keys } = splitMarks(marked);
+  return { ...block, text, ...(keys.length > 0 ? { keys } : {}) } as B & OutlineBlock;
+}
+
+const plain = (marked: string): string => marked.replace(SENTINELS, '');
+
 /**
  * The text of a node, with a space wherever a block or a line break separates words (hast has no
  * whitespace between the <p>s of a loose list item). `skip` leaves out subtrees, such as the
  * nested lists of a list item, which become blocks of their own.
  */
 function rawText(node: Node, skip: (element: Element) => boolean): string {
-  if (node.type === 'text') return node.value;
+  if (node.type === 'text') return node.value.replace(SENTINELS, '');
   if (isElement(node) && skip(node)) return '';
   if (isElement(node) && node.tagName === 'br') return ' ';
   if (!('children' in node)) return '';
   const inner = (node.children as Node[]).map((child) => rawText(child, skip)).join('');
+  if (isKey(node)) return `${KEY_OPEN}${inner}${KEY_CLOSE}`;
   return isBlock(node) ? ` ${inner} ` : inner;
 }
 
@@ -83,6 +145,7 @@ const textOf = (node: Node, skip: (element: Element) => boolean = () => false): 
 /** A list item's own text, then each item of its nested lists, in document order. */
 function itemBlocks(item: Element): OutlineBlock[] {
   const own = textOf(item, (element) => LISTS.has(element.tagName));
+  const ownBlock = markedBlock({ kind: 'item' as const }, own);
   const nested: OutlineBlock[] = [];
   const collect = (node: Node) => {
     if (!isElement(node) && node.type !== 'mdxJsxFlowElement') return;
@@ -90,7 +153,7 @@ function itemBlocks(item: Element): OutlineBlock[] {
     else node.children.forEach(collect);
   };
   item.children.forEach(collect);
-  return [...(own ? [{ kind: 'item' as const, text: own }] : []), ...nested];
+  return [...(ownBlock.text ? [ownBlock] : []), ...nested];
 }
 
 /** A table row's cells, joined the way a reader would say them. */
@@ -108,11 +171,11 @@ function blocksOf(node: Node): OutlineBlock[] {
     const { tagName } = node;
     if (tagName in HEADING_LEVELS) {
       const level = HEADING_LEVELS[tagName as keyof typeof HEADING_LEVELS];
-      return [{ kind: 'heading', level, text: textOf(node) }];
+      return [markedBlock({ kind: 'heading', level }, textOf(node))];
     }
-    if (PARAGRAPHS.has(tagName)) return [{ kind: 'paragraph', text: textOf(node) }];
+    if (PARAGRAPHS.has(tagName)) return [markedBlock({ kind: 'paragraph' }, textOf(node))];
     if (tagName === 'li') return itemBlocks(node);
-    if (tagName === 'tr') return [{ kind: 'row', text: rowText(node) }];
+    if (tagName === 'tr') return [markedBlock({ kind: 'row' }, rowText(node))];
     if (tagName === 'hr') return [];
   }
   return 'children' in node ? containerBlocks(node.children) : [];
@@ -126,8 +189,11 @@ function containerBlocks(children: readonly (RootContent | ElementContent)[]): O
   const blocks: OutlineBlock[] = [];
   let run: Node[] = [];
   const flush = () => {
-    const text = normalise(run.map((node) => rawText(node, () => false)).join(''));
-    if (text) blocks.push({ kind: 'paragraph', text });
+    const block = markedBlock(
+      { kind: 'paragraph' },
+      run.map((n) => rawText(n, () => false)).join(''),
+    );
+    if (block.text) blocks.push(block);
     run = [];
   };
   for (const child of children) {
@@ -152,7 +218,7 @@ function sectionOf(section: Element): OutlineSection {
   const heading = section.children.find((child) => isElement(child) && child.tagName === 'h2');
   return {
     id: String(section.properties.dataSection ?? ''),
-    title: heading ? textOf(heading) : '',
+    title: heading ? plain(textOf(heading)) : '',
     blocks: containerBlocks(section.children),
   };
 }

@@ -6,7 +6,12 @@ import { formatDate } from '@/lib/dates';
 import { findVersion, resolveDocument, type DocumentRoute } from '@/lib/pages/document-route';
 import { pageBasics, type PageBasics } from '@/lib/pages/page-basics';
 import type { PageHead } from '@/lib/pages/page-metadata';
-import { compareOutlines, granularityFor, type SectionChange } from '@/lib/versions/redline';
+import { compareOutlines, granularityFor } from '@/lib/versions/redline';
+import {
+  REDLINE_LABEL_KEYS,
+  type RedlineArticle,
+  type RedlineLabels,
+} from '@/lib/versions/redline-html';
 import { versionPaths } from '@/lib/versions/version-paths';
 import { loadVersion } from '@/lib/versions/versions';
 
@@ -17,16 +22,19 @@ export type RedlinePageModel = {
   t: PageBasics['t'];
   page: PageHead;
   publisher: PageBasics['publisher'];
-  /** The version shown and the earlier one it is compared with. */
+  /** The newer version's date. */
   date: string;
-  previous: string;
-  changes: SectionChange[];
-  intro: string;
-  day: (date: string) => string;
-  paths: ReturnType<typeof versionPaths>;
-  /** Over several versions, what each of them changed (empty against the version before). */
-  summaries: { date: string; summary: string | undefined }[];
+  /** Everything the article says, drawn by lib/versions/redline-html.ts. */
+  article: RedlineArticle;
+  labels: RedlineLabels;
 };
+
+/** The words of a redline in a language, as written (the renderer fills their values). */
+export function redlineLabels(t: PageBasics['t']): RedlineLabels {
+  return Object.fromEntries(
+    REDLINE_LABEL_KEYS.map((key) => [key, t.raw(`redline.${key}`) as string]),
+  ) as RedlineLabels;
+}
 
 /**
  * The two versions and their comparison. Without `since`, the version before; with it, an
@@ -62,6 +70,7 @@ export async function redlinePage({
         );
   const { t, site, publisher } = await pageBasics(route.locale);
   const day = (d: string) => formatDate(route.locale, d);
+  const versionLabel = (d: string) => t('versions.versionOf', { date: day(d) });
   const paths = versionPaths(route.locale, route.slug);
   const page = {
     locale: route.locale,
@@ -87,17 +96,26 @@ export async function redlinePage({
     since === undefined
       ? (newer.frontmatter.changeSummary ?? newer.frontmatter.description)
       : intro;
+  const article: RedlineArticle = {
+    title: page.title,
+    intro,
+    links: [
+      { href: paths.version(date), label: versionLabel(date) },
+      { href: paths.version(earlier.date), label: versionLabel(earlier.date) },
+      { href: paths.history, label: t('versions.history') },
+    ],
+    ...(since === undefined && description ? { summary: description } : {}),
+    summaries: summaries.map((s) => ({ label: versionLabel(s.date), summary: s.summary })),
+    colon: route.locale === 'en' ? ': ' : '：',
+    changes,
+  };
   return {
     route,
     t,
     page: { ...page, description },
     publisher,
     date,
-    previous: earlier.date,
-    changes,
-    intro,
-    day,
-    paths,
-    summaries,
+    article,
+    labels: redlineLabels(t),
   };
 }

@@ -1,10 +1,17 @@
 // Compares two versions of a document's outline, section by section and block by block, into the
-// inline changes a redline page shows. Pure: no file system, no React.
+// inline changes a redline page shows: words added and removed, and key-clause marks added and
+// removed. Pure: no file system, no React.
 import { diffArrays, diffChars, diffWords, diffWordsWithSpace, type Change } from 'diff';
-import type { OutlineBlock, OutlineSection } from '@/lib/mdx/rehype-outline';
+import type { KeyRanges, OutlineBlock, OutlineSection } from '@/lib/mdx/rehype-outline';
 
 export type Granularity = 'word' | 'character';
-export type Piece = { change: 'same' | 'inserted' | 'deleted'; text: string };
+/**
+ * Whether a piece of text is in a key clause (<Key>): `marked` when it is (in both versions for
+ * text that stayed, in its own version for text added or removed), `newly-marked` for text that
+ * stayed and gained the mark, `unmarked` for text that stayed and lost it. Absent otherwise.
+ */
+export type KeyMark = 'marked' | 'newly-marked' | 'unmarked';
+export type Piece = { change: 'same' | 'inserted' | 'deleted'; text: string; key?: KeyMark };
 export type Status = 'unchanged' | 'changed' | 'added' | 'removed';
 export type BlockChange = {
   kind: OutlineBlock['kind'];
@@ -116,11 +123,69 @@ export function diffText(older: string, newer: string, granularity: Granularity)
   return regroup(foldTrivial(pieces, granularity));
 }
 
+const inRanges = (ranges: KeyRanges | undefined, at: number): boolean =>
+  (ranges ?? []).some(([start, end]) => start <= at && at < end);
+
+/** The offsets strictly inside [from, to) where a range of `ranges` starts or ends. */
+const edgesWithin = (ranges: KeyRanges | undefined, from: number, to: number): number[] =>
+  (ranges ?? []).flat().filter((edge) => edge > from && edge < to);
+
+function keyMark(change: Piece['change'], inOlder: boolean, inNewer: boolean): KeyMark | undefined {
+  if (change === 'inserted') return inNewer ? 'marked' : undefined;
+  if (change === 'deleted') return inOlder ? 'marked' : undefined;
+  if (inOlder && inNewer) return 'marked';
+  if (inNewer) return 'newly-marked';
+  return inOlder ? 'unmarked' : undefined;
+}
+
+/**
+ * The pieces of a block's changes cut where a key clause starts or ends in either version, each
+ * saying how it stands to the marks. The same and deleted pieces run through the older text, the
+ * same and inserted ones through the newer, so each piece's offsets are known in its versions.
+ */
+export function markPieces(pieces: Piece[], older?: KeyRanges, newer?: KeyRanges): Piece[] {
+  if (!older?.length && !newer?.length) return pieces;
+  const result: Piece[] = [];
+  let atOlder = 0;
+  let atNewer = 0;
+  for (const piece of pieces) {
+    const { length: size } = piece.text;
+    const oldStart = piece.change === 'inserted' ? undefined : atOlder;
+    const newStart = piece.change === 'deleted' ? undefined : atNewer;
+    const cuts = new Set([0, size]);
+    if (oldStart !== undefined) {
+      edgesWithin(older, oldStart, oldStart + size).forEach((e) => cuts.add(e - oldStart));
+    }
+    if (newStart !== undefined) {
+      edgesWithin(newer, newStart, newStart + size).forEach((e) => cuts.add(e - newStart));
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    sorted.slice(1).forEach((end, i) => {
+      const start = sorted[i]!;
+      const inOlder = oldStart !== undefined && inRanges(older, oldStart + start);
+      const inNewer = newStart !== undefined && inRanges(newer, newStart + start);
+      const key = keyMark(piece.change, inOlder, inNewer);
+      result.push({
+        change: piece.change,
+        text: piece.text.slice(start, end),
+        ...(key && { key }),
+      });
+    });
+    if (oldStart !== undefined) atOlder += size;
+    if (newStart !== undefined) atNewer += size;
+  }
+  return result;
+}
+
 const levelOf = (block: OutlineBlock): number | undefined =>
   block.kind === 'heading' ? block.level : undefined;
 
+const sameKeys = (a: KeyRanges | undefined, b: KeyRanges | undefined): boolean =>
+  JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+// A block whose marks changed is not the same block, though its words are.
 const sameBlock = (a: OutlineBlock, b: OutlineBlock): boolean =>
-  a.kind === b.kind && levelOf(a) === levelOf(b) && a.text === b.text;
+  a.kind === b.kind && levelOf(a) === levelOf(b) && a.text === b.text && sameKeys(a.keys, b.keys);
 
 function blockChange(block: OutlineBlock, status: Status, pieces: Piece[]): BlockChange {
   const level = levelOf(block);
@@ -128,11 +193,19 @@ function blockChange(block: OutlineBlock, status: Status, pieces: Piece[]): Bloc
 }
 
 const unchangedBlock = (block: OutlineBlock): BlockChange =>
-  blockChange(block, 'unchanged', [{ change: 'same', text: block.text }]);
+  blockChange(
+    block,
+    'unchanged',
+    markPieces([{ change: 'same', text: block.text }], block.keys, block.keys),
+  );
 const addedBlock = (block: OutlineBlock): BlockChange =>
-  blockChange(block, 'added', [{ change: 'inserted', text: block.text }]);
+  blockChange(
+    block,
+    'added',
+    markPieces([{ change: 'inserted', text: block.text }], [], block.keys),
+  );
 const removedBlock = (block: OutlineBlock): BlockChange =>
-  blockChange(block, 'removed', [{ change: 'deleted', text: block.text }]);
+  blockChange(block, 'removed', markPieces([{ change: 'deleted', text: block.text }], block.keys));
 
 const sameLength = (pieces: Piece[]): number =>
   pieces
@@ -151,7 +224,7 @@ function pairBlocks(older: OutlineBlock, newer: OutlineBlock, granularity: Granu
   const pieces = diffText(older.text, newer.text, granularity);
   const longer = Math.max(length(older.text), length(newer.text));
   if (sameLength(pieces) < MIN_SIMILARITY * longer) return [removedBlock(older), addedBlock(newer)];
-  return [blockChange(newer, 'changed', pieces)];
+  return [blockChange(newer, 'changed', markPieces(pieces, older.keys, newer.keys))];
 }
 
 /** The blocks removed and added between two unchanged ones, paired one by one in order. */
@@ -237,14 +310,48 @@ export function compareOutlines(
   return changes;
 }
 
-/** How many sections changed, were added, were removed and stayed the same. */
+/** Whether a block's words changed, and whether text that stayed gained or lost a mark. */
+export function blockChanges(block: BlockChange): {
+  wording: boolean;
+  marked: boolean;
+  unmarked: boolean;
+} {
+  const { pieces } = block;
+  return {
+    wording: pieces.some((piece) => piece.change !== 'same'),
+    marked: pieces.some((piece) => piece.key === 'newly-marked'),
+    unmarked: pieces.some((piece) => piece.key === 'unmarked'),
+  };
+}
+
+/** A changed section whose words all stayed: only the marking of its key clauses changed. */
+export function onlyMarksChanged(change: SectionChange): boolean {
+  if (change.status !== 'changed') return false;
+  const blocks = change.blocks.map(blockChanges);
+  return blocks.every((b) => !b.wording) && blocks.some((b) => b.marked || b.unmarked);
+}
+
+const marksChanged = (change: SectionChange): boolean =>
+  change.blocks.some((block) => {
+    const { marked, unmarked } = blockChanges(block);
+    return marked || unmarked;
+  });
+
+/**
+ * How many sections changed, were added, were removed and stayed the same, and in how many of
+ * them a key-clause mark was added to or removed from text that stayed.
+ */
 export function summarize(changes: SectionChange[]): {
   changed: number;
   added: number;
   removed: number;
   unchanged: number;
+  marks: number;
 } {
-  const counts = { changed: 0, added: 0, removed: 0, unchanged: 0 };
-  for (const change of changes) counts[change.status] += 1;
+  const counts = { changed: 0, added: 0, removed: 0, unchanged: 0, marks: 0 };
+  for (const change of changes) {
+    counts[change.status] += 1;
+    if (marksChanged(change)) counts.marks += 1;
+  }
   return counts;
 }

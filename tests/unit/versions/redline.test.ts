@@ -442,7 +442,13 @@ describe('summarize', () => {
       ['e', 'added'],
       ['d', 'unchanged'],
     ]);
-    expect(summarize(changes)).toEqual({ changed: 1, added: 1, removed: 1, unchanged: 2 });
-    expect(summarize([])).toEqual({ changed: 0, added: 0, removed: 0, unchanged: 0 });
+    expect(summarize(changes)).toEqual({
+      changed: 1,
+      added: 1,
+      removed: 1,
+      unchanged: 2,
+      marks: 0,
+    });
+    expect(summarize([])).toEqual({ changed: 0, added: 0, removed: 0, unchanged: 0, marks: 0 });
   });
 });
