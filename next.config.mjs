@@ -25,7 +25,7 @@ const UNDECODABLE_PATH = '/:path(.*%(?![0-7][0-9A-Fa-f]).*)';
 const nextConfig = (phase) => ({
   // Removes the framework's client scripts from every prerendered page (see the file).
   adapterPath: fileURLToPath(new URL('./lib/build/framework-free-html.mjs', import.meta.url)),
-  // Derived from the commit and the content, not random: two builds of one commit are the same
+  // Derived from the commit and the sources, not random: two builds of one commit are the same
   // (see lib/build/build-id.mjs and docs/releases.md).
   generateBuildId: async () => buildId(),
   trailingSlash: true,

@@ -195,7 +195,7 @@ async function startServers() {
   const limit = await startStaticServer(PORTS.limit, {
     server: `server {\n  listen 127.0.0.1:${PORTS.limit};\n  root ${OUT_DIR};\n  gzip_static on;\n  location / { }\n}\n`,
   });
-  const stop = () => [...Object.values(servers), limit].forEach((s) => s.stop());
+  const stop = () => Promise.all([...Object.values(servers), limit].map((s) => s.stop()));
   return { servers, limit, stop };
 }
 
@@ -312,7 +312,7 @@ async function main() {
     tables.push(await throughputTable(servers, limit, budgets));
     tables.push(await lighthouseTable(servers, budgets));
   } finally {
-    stop();
+    await stop();
   }
   tables.push(buildTable(builds, budgets));
 

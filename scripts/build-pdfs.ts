@@ -8,8 +8,11 @@ import { locales } from '@/i18n/routing';
 import { compileFile } from '@/lib/content/library';
 import { documentsWithVersions, fileOf } from '@/lib/versions/versions';
 import { PDF_BUDGET_BYTES, pdfDir, pdfFile } from '@/lib/pdf/pdf-files';
-import { renderVersionPdf } from '@/lib/pdf/render-version-pdf';
+import { renderVersionPdf, type VersionPdfInput } from '@/lib/pdf/render-version-pdf';
 import { versionPaths } from '@/lib/versions/version-paths';
+import { keptPdfDays, pdfDays } from '@/lib/versions/publication-days';
+import { keptFile } from '@/lib/versions/publications';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
 
 async function main() {
   const dir = pdfDir();
@@ -17,24 +20,44 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   const over: string[] = [];
   let count = 0;
+  const write = (urlPath: string, pdf: Buffer) => {
+    const file = pdfFile(urlPath, dir);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, pdf);
+    count += 1;
+    console.log(`pdf: ${urlPath}  ${(pdf.length / 1024).toFixed(0)} KB`);
+    if (pdf.length > PDF_BUDGET_BYTES) over.push(`${urlPath}: ${pdf.length} bytes`);
+  };
+  /** Draws the PDF of `file`, a text of `version`, and writes it at `urlPath`. */
+  const draw = async (
+    urlPath: string,
+    file: string,
+    input: Pick<VersionPdfInput, 'slug' | 'locale' | 'date' | 'days' | 'kept'>,
+  ) => {
+    const { doc } = await compileFile(file);
+    write(
+      urlPath,
+      await renderVersionPdf({ ...input, frontmatter: doc.frontmatter, tree: doc.tree }),
+    );
+  };
   for (const { slug, versions } of await documentsWithVersions()) {
     for (const version of versions) {
+      const integrity = await versionIntegrity(slug, version);
+      const days = pdfDays(integrity.days);
       for (const locale of locales) {
-        const { doc } = await compileFile(fileOf(slug, version, locale));
-        const pdf = await renderVersionPdf({
-          slug,
-          locale,
-          date: version.date,
-          frontmatter: doc.frontmatter,
-          tree: doc.tree,
-        });
-        const urlPath = versionPaths(locale, slug).pdf(version.date);
-        const file = pdfFile(urlPath, dir);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, pdf);
-        count += 1;
-        console.log(`pdf: ${urlPath}  ${(pdf.length / 1024).toFixed(0)} KB`);
-        if (pdf.length > PDF_BUDGET_BYTES) over.push(`${urlPath}: ${pdf.length} bytes`);
+        const paths = versionPaths(locale, slug);
+        const { date } = version;
+        // Each earlier publication of the version: its kept text, labelled replaced.
+        for (const { published, replaced } of integrity.publications) {
+          await draw(paths.keptPdf(date, published), keptFile(slug, published, locale), {
+            slug,
+            locale,
+            date,
+            days: keptPdfDays(replaced),
+            kept: { published, replaced },
+          });
+        }
+        await draw(paths.pdf(date), fileOf(slug, version, locale), { slug, locale, date, days });
       }
     }
   }

@@ -6,6 +6,7 @@ import { locales } from '@/i18n/routing';
 import { ArchiveRefusal } from '@/lib/versions/archive';
 import { ERRATUM_USAGE, recordErratum } from '@/lib/versions/erratum';
 import { ContentError, formatProblem } from '@/lib/mdx/problem';
+import { pdfsBeforeCorrection } from '@/lib/pdf/pdfs-before-correction';
 
 const HELP = `usage: ${ERRATUM_USAGE}
   <doc>    the document's folder under content/, for example terms
@@ -39,7 +40,9 @@ async function main() {
     return;
   }
   try {
-    console.log(await recordErratum({ slug, date, notes: args.values }));
+    console.log(
+      await recordErratum({ slug, date, notes: args.values, pdfsBefore: pdfsBeforeCorrection }),
+    );
   } catch (error) {
     if (error instanceof ArchiveRefusal) fail(error.message);
     else if (error instanceof ContentError)

@@ -11,17 +11,22 @@
 //   NGINX_LISTEN    listen of the plain-HTTP server (default 8080; a CDN origin)
 //   TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, SITE_ORIGIN (https://…): an HTTPS server on
 //                   TLS_LISTEN (default 443) and a redirecting HTTP server on REDIRECT_LISTEN (80)
+//   NGINX_VERSION   the host's nginx, when not this machine's (HTTP/2's form changed in 1.25.1)
 // nginx serves releases/current/site with releases/current/nginx/site.conf; it needs a reload
 // (nginx -s reload) only when that configuration changed, which this script says.
 // Each release records its commit, BUILD_DATE and Node.js (release.json) and the checksums of
-// the files as built (SHA256SUMS), so it can be rebuilt and checked: docs/releases.md.
+// the files as built (SHA256SUMS), so it can be rebuilt and checked: docs/releases.md. Before
+// building, it holds the releases already kept to the publication records (npm run
+// check:releases) and stops if one published a text that no record names.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeSchedule, rebuildSchedule } from '@/lib/versions/schedule';
 import { buildDate } from '@/lib/dates';
-import { CURRENT, provenance, publish, rollback } from '@/lib/host/releases';
+import { CURRENT, provenance, publish, releaseExportEnv, rollback } from '@/lib/host/releases';
 import { serverOptionsFrom } from '@/lib/host/nginx-config';
+import { formatProblem } from '@/lib/mdx/problem';
+import { checkReleaseRecords } from '@/lib/versions/release-records';
 
 const dir = path.resolve(process.env.RELEASES_DIR ?? 'releases');
 
@@ -40,15 +45,16 @@ function whereCurrentIs(id: string): string {
 
 /**
  * Builds the site for `date` and exports it into `site` (what `npm run export` does,
- * elsewhere). The date is fixed before the build, so the one recorded is the one built for even
- * when the build runs past midnight in Beijing.
+ * elsewhere), with host/nginx-site.conf written for releases/current/site. The date is fixed
+ * before the build, so the one recorded is the one built for even when the build runs past
+ * midnight in Beijing.
  */
 function buildAndExport(site: string, date: string): void {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: date };
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], {
     stdio: 'inherit',
-    env: { ...env, EXPORT_DIR: site },
+    env: { ...env, ...releaseExportEnv(dir, site) },
   });
 }
 
@@ -61,6 +67,14 @@ async function main() {
     console.log(`rollback: current is ${to} (was ${from})`);
     console.log(whereCurrentIs(to));
     return;
+  }
+  // Every text the releases on this host published must be in the records before another is
+  // published: one replaced in place without a record would otherwise leave no trace.
+  const { problems } = await checkReleaseRecords(dir);
+  if (problems.length > 0) {
+    throw new Error(
+      `release: the releases in ${dir} published texts that no record in content/ names:\n${problems.map(formatProblem).join('\n')}\nrecord them first (npm run check:releases); nothing was released`,
+    );
   }
   const fromIndex = args.indexOf('--from');
   const from = fromIndex >= 0 ? path.resolve(args[fromIndex + 1] ?? '') : undefined;

@@ -4,10 +4,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
-import { LastUpdated } from '@/components/document/last-updated';
+import { DocumentDates } from '@/components/document/document-dates';
 import { PageShell } from '@/components/site/page-shell';
 import { isLocale, localePath } from '@/i18n/routing';
 import { hubPage } from '@/lib/pages/hub-page';
+import { statedEffective } from '@/lib/mdx/frontmatter';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -41,7 +42,12 @@ export default async function HubPage({ params }: PageProps<'/[locale]'>) {
                 <a href={localePath(locale, slug)}>{frontmatter.title}</a>
               </h2>
               <p>{frontmatter.description}</p>
-              <LastUpdated locale={locale} date={frontmatter.lastUpdated} />
+              {/* The same labels as the document's own page; its text is not shown here. */}
+              <DocumentDates
+                locale={locale}
+                published={frontmatter.lastUpdated}
+                effective={statedEffective(frontmatter)}
+              />
             </li>
           ))}
         </ul>

@@ -18,6 +18,8 @@ type Props = {
   published: string;
   /** None when the date is the one the text itself states (DocumentDates). */
   effective: string | undefined;
+  /** Shown instead of the version's dates (an earlier publication gives the days it was published). */
+  dates?: ReactNode;
   /** The document's other pages (history, bilingual view), shown under the dates. */
   related: readonly NavigationLink[];
   /** The end of the header, after the links (the PDF link). */
@@ -35,7 +37,14 @@ export function DocumentFrame(props: Props) {
     <article className={variant ? `legal-document ${variant}` : 'legal-document'}>
       <header className="legal-document__header">
         <h1>{title}</h1>
-        <DocumentDates locale={locale} published={props.published} effective={props.effective} />
+        {props.dates ?? (
+          <DocumentDates
+            locale={locale}
+            published={props.published}
+            effective={props.effective}
+            withText
+          />
+        )}
         {related.length > 0 && <LinkList links={related} className="legal-document__related" row />}
         {props.headerEnd}
       </header>

@@ -19,9 +19,14 @@ type Props = {
   notice?: ReactNode;
   /** The date of the version shown, on a version's own page. */
   version?: string;
+  /**
+   * For an earlier publication of the version (its own page): where its PDF and its prevailing
+   * text are, and the days the site published it, shown instead of the version's dates.
+   */
+  kept?: { pdfHref: string; prevailingHref: string; dates: ReactNode };
 };
 
-export async function LegalDocument({ document, related = [], notice, version }: Props) {
+export async function LegalDocument({ document, related = [], notice, version, kept }: Props) {
   const { locale, slug, frontmatter, toc, Content } = document;
   const t = await getTranslations({ locale, namespace: 'document' });
   const components = mdxComponents({
@@ -36,9 +41,17 @@ export async function LegalDocument({ document, related = [], notice, version }:
       title={frontmatter.title}
       published={frontmatter.lastUpdated}
       effective={statedEffective(frontmatter)}
+      dates={kept?.dates}
       related={related}
       // The PDF of the version shown: the one in force on the document's own page.
-      headerEnd={<PdfLink locale={locale} slug={slug} date={version ?? frontmatter.lastUpdated} />}
+      headerEnd={
+        <PdfLink
+          locale={locale}
+          slug={slug}
+          date={version ?? frontmatter.lastUpdated}
+          href={kept?.pdfHref}
+        />
+      }
       notices={
         <>
           <TranslationNotice
@@ -46,6 +59,7 @@ export async function LegalDocument({ document, related = [], notice, version }:
             slug={slug}
             frontmatter={frontmatter}
             version={version}
+            prevailingHref={kept?.prevailingHref}
           />
           {notice}
         </>

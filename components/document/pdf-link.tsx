@@ -6,11 +6,18 @@ import type { Locale } from '@/i18n/routing';
 import { pdfKilobytes } from '@/lib/pdf/pdf-files';
 import { versionPaths } from '@/lib/versions/version-paths';
 
-type Props = { locale: Locale; slug: string; date: string; className?: string };
+type Props = {
+  locale: Locale;
+  slug: string;
+  date: string;
+  className?: string;
+  /** Another PDF of the version: that of an earlier publication. */
+  href?: string;
+};
 
-export async function PdfLink({ locale, slug, date, className = 'pdf-link' }: Props) {
+export async function PdfLink({ locale, slug, date, className = 'pdf-link', ...rest }: Props) {
   const t = await getTranslations({ locale, namespace: 'pdf' });
-  const href = versionPaths(locale, slug).pdf(date);
+  const href = rest.href ?? versionPaths(locale, slug).pdf(date);
   const size = pdfKilobytes(href);
   return (
     <p className={className}>

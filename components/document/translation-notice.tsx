@@ -15,6 +15,8 @@ type Props = {
   version?: string;
   /** Leave out the link to the prevailing text (the bilingual view shows it beside). */
   linkPrevailing?: boolean;
+  /** Where the prevailing text is, when it is not the version's (an earlier publication's). */
+  prevailingHref?: string;
 };
 
 export async function TranslationNotice({
@@ -23,6 +25,7 @@ export async function TranslationNotice({
   frontmatter,
   version,
   linkPrevailing = true,
+  prevailingHref,
 }: Props) {
   const { prevailingLanguage, translationRevisions = [] } = frontmatter;
   if (locale === prevailingLanguage) return null;
@@ -38,7 +41,7 @@ export async function TranslationNotice({
           <>
             {locale === 'en' ? ' ' : ''}
             <a
-              href={version ? paths.version(version) : paths.current}
+              href={prevailingHref ?? (version ? paths.version(version) : paths.current)}
               hrefLang={prevailingLanguage}
             >
               {t('readPrevailing', { prevailing })}

@@ -1,4 +1,4 @@
-// The footer's legal row: Site Terms | Privacy | Legal | Legal updates (RSS) | Rate this Page.
+// The footer's legal row: Site Terms | Privacy | Legal | Legal updates (Atom feed) | Rate this Page.
 // The three documents link to this site's own pages when they are published, else to the
 // original site's pages.
 import { localePath, type Locale } from '@/i18n/routing';

@@ -15,6 +15,7 @@ import { LinkList } from '../site/link-list';
 import { PdfLink } from '../document/pdf-link';
 import { TranslationRevisions } from '../document/translation-revisions';
 import { VersionChecksums } from './version-checksums';
+import { WithdrawnStatements } from './withdrawn-statements';
 
 type Props = { locale: Locale; slug: string; entries: readonly HistoryEntry[] };
 
@@ -46,7 +47,13 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             revisions={translation.revisions}
           />
           <Corrigenda locale={locale} corrigenda={integrity.corrigenda} />
-          <EarlierPublications locale={locale} publications={integrity.publications} />
+          <EarlierPublications
+            locale={locale}
+            slug={slug}
+            date={date}
+            publications={integrity.publications}
+          />
+          <WithdrawnStatements locale={locale} withdrawn={integrity.withdrawn} />
           <LinkList
             className="version-history__links"
             row

@@ -34,7 +34,11 @@ import { mdxSyntax } from '@/lib/checks/rules/mdx-syntax';
 import type { CheckedFile, Rule, RuleContext } from '@/lib/checks/rules/rule';
 import { archiveRecords } from '@/lib/checks/rules/archive-records';
 import { loadCorrigenda } from '@/lib/versions/corrigenda';
-import { readVersionFolder, type VersionFolder } from '@/lib/versions/version-record';
+import {
+  CORRIGENDA_FILE,
+  readVersionFolder,
+  type VersionFolder,
+} from '@/lib/versions/version-record';
 import { refusedStatements } from '@/lib/checks/rules/refused-statements';
 import { publications as publicationsRule } from '@/lib/checks/rules/publications';
 import { loadPublications, PUBLICATIONS_FILE, readKeptFiles } from '@/lib/versions/publications';
@@ -99,6 +103,12 @@ export async function checkContent({
   const files: CheckedFile[] = [];
   const archives: VersionFolder[] = [];
   const publications: RuleContext['publications'][number][] = [];
+  const records: RuleContext['records'][number][] = [];
+  const keepRecord = async (slug: string, file: string) => {
+    if (await exists(file)) {
+      records.push({ slug, file: displayPath(file), source: await readFile(file, 'utf8') });
+    }
+  };
   const add = async (path: string, file: Omit<CheckedFile, 'file' | 'source' | 'doc'>) => {
     if (!(await exists(path))) return; // reported by the scans
     try {
@@ -114,12 +124,14 @@ export async function checkContent({
     const { entry, problems: recordProblems } = await readPublications(dir, slug);
     scans.publications.push(...recordProblems);
     if (entry) publications.push(entry);
+    await keepRecord(slug, path.join(/*turbopackIgnore: true*/ dir, slug, PUBLICATIONS_FILE));
     const archived = await scanVersions(slug, dir);
     scans.versions.push(...archived.problems);
     for (const version of archived.dates) {
       const folder = path.dirname(versionFile(slug, version, locales[0], dir));
       archives.push(await readVersionFolder(slug, version, folder));
       scans.corrigenda.push(...(await loadCorrigenda(folder)).problems);
+      await keepRecord(slug, path.join(/*turbopackIgnore: true*/ folder, CORRIGENDA_FILE));
     }
     for (const locale of locales) {
       await add(documentFile(slug, locale, dir), { slug, locale });
@@ -139,6 +151,7 @@ export async function checkContent({
     scans,
     archives,
     publications,
+    records,
   };
   const problems: Problem[] = rules.flatMap((rule) =>
     rule.check(context).map((finding) => ({ ...finding, rule: rule.id })),

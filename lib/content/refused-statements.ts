@@ -11,6 +11,10 @@ export const STATEMENTS_FILE = 'refused-statements.yaml';
 
 const phrases = z.array(z.string().trim().min(1, 'must not be empty')).optional();
 
+/** Where a refused phrase is looked for (see `in` below). */
+export const PLACES = ['text', 'summaries', 'errata'] as const;
+export type Place = (typeof PLACES)[number];
+
 const statementSchema = z.strictObject({
   /** The documents (folder names) it applies to; every document when left out. */
   documents: z.array(z.string().min(1)).min(1).optional(),
@@ -19,9 +23,10 @@ const statementSchema = z.strictObject({
   /**
    * Where the phrases are refused: `text`, the documents' text in force (the default); `summaries`,
    * the fields that describe a change (changeSummary, translationRevisions) of every version, so
-   * that a published history never says more than what changed.
+   * that a published history never says more than what changed; `errata`, the notes of the
+   * corrections (corrigenda.yaml) and of the earlier publications (publications.yaml).
    */
-  in: z.array(z.enum(['text', 'summaries'])).min(1).optional(),
+  in: z.array(z.enum(PLACES)).min(1).optional(),
   /** Why the statement is refused, shown with every problem. */
   reason: z.string().trim().min(1, 'must say why the statement is refused'),
 });
@@ -30,7 +35,7 @@ const fileSchema = z.strictObject({ statements: z.array(statementSchema).min(1) 
 
 export type RefusedStatement = {
   documents?: readonly string[];
-  in: readonly ('text' | 'summaries')[];
+  in: readonly Place[];
   phrases: Record<Locale, readonly string[]>;
   reason: string;
 };
@@ -45,7 +50,7 @@ export async function loadRefusedStatements(
   const { data, problems } = await readYamlDataFile(file, fileSchema, {
     file: STATEMENTS_FILE,
     field: STATEMENTS_FILE,
-    hint: 'each entry has reason, optionally documents and in (text, summaries), and the phrases under en and zh-CN',
+    hint: `each entry has reason, optionally documents and in (${PLACES.join(', ')}), and the phrases under en and zh-CN`,
   });
   if (!data) return { problems };
   const statements = data.statements.map((s) => ({

@@ -9,6 +9,7 @@ import { pageBasics, type PageBasics } from '@/lib/pages/page-basics';
 import type { PageHead } from '@/lib/pages/page-metadata';
 import { updateNoticeDays } from '@/lib/site-config';
 import { announcedVersions, versionInForce } from '@/lib/versions/in-force';
+import { versionIntegrity, type VersionIntegrity } from '@/lib/versions/version-integrity';
 import { versionPaths } from '@/lib/versions/version-paths';
 import { loadVersion, shownVersion, type DocumentVersion } from '@/lib/versions/versions';
 
@@ -26,6 +27,8 @@ export type DocumentPageModel = {
   announced: { version: DocumentVersion; frontmatter: Frontmatter } | undefined;
   /** The version in force took effect recently, and there is an earlier text. */
   recent: DocumentVersion | undefined;
+  /** The earlier publications of the version shown that the site replaced in place. */
+  publications: VersionIntegrity['publications'];
 };
 
 export async function documentPage(params: {
@@ -52,5 +55,18 @@ export async function documentPage(params: {
       ? inForce
       : undefined;
   const paths = versionPaths(route.locale, route.slug);
-  return { route, shown, document, t, page, publisher, paths, inForce, announced, recent };
+  const { publications } = await versionIntegrity(route.slug, shown);
+  return {
+    route,
+    shown,
+    document,
+    t,
+    page,
+    publisher,
+    paths,
+    inForce,
+    announced,
+    recent,
+    publications,
+  };
 }

@@ -31,6 +31,8 @@ export type PageHead = {
   feedTitle: string;
   /** The page this one duplicates, if any (a version in force duplicates the document). */
   canonicalSlug?: string;
+  /** Kept out of search results: a text the site replaced, kept only to be read and checked. */
+  noindex?: boolean;
 };
 
 /** The Atom feed of a language: /feed.xml, /en/feed.xml. */
@@ -64,6 +66,7 @@ export function pageMetadata(page: PageHead): Metadata {
       images: [image],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
+    ...(page.noindex && { robots: { index: false, follow: true } }),
   };
 }
 

@@ -1,41 +1,70 @@
 // Every page the site publishes, in language-free form ('' for the hub, 'privacy/history'), with
-// the date it last changed: the sitemap lists them, the export saves them. A version in force is
-// a page of its own but not listed, since its canonical address is the document's; neither are
-// the comparisons of a version with versions older than the one before it. An announced version
-// (published, in force later) is listed at its own address from the day it is published.
+// the last day the site changed what it shows (lib/versions/publication-days.ts): the sitemap
+// lists them, the export saves them. A version in force is a page of its own but not listed,
+// since its canonical address is the document's; neither are the comparisons of a version with
+// versions older than the one before it, nor the earlier publications a version's text replaced
+// (kept to be read and checked, not to be found). An announced version (published, in force
+// later) is listed at its own address from the day it is published.
 import { locales, type Locale } from '@/i18n/routing';
 import { buildDate } from '@/lib/dates';
-import { documentsWithVersions, shownVersion } from '@/lib/versions/versions';
+import { keptPdfDays } from '@/lib/versions/publication-days';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
+import { documentsWithVersions, shownVersion, type DocumentVersion } from '@/lib/versions/versions';
 import { versionPaths } from '@/lib/versions/version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
 
+const latest = (...days: string[]) => days.sort().at(-1)!;
+
+/** Each version with the last day the site changed its files, and its earlier publications. */
+async function changedVersions(slug: string, versions: readonly DocumentVersion[]) {
+  return Promise.all(
+    versions.map(async (v) => {
+      const { days, publications } = await versionIntegrity(slug, v);
+      return { ...v, changed: days.lastChanged ?? v.date, publications };
+    }),
+  );
+}
+
 export async function sitePages(day = buildDate()): Promise<SitePage[]> {
-  const pages = (await documentsWithVersions()).flatMap(({ slug, versions }): SitePage[] => {
-    const shown = shownVersion(versions, day).date;
-    const newest = versions.at(-1)!.date;
-    return [
-      { path: slug, lastModified: shown, listed: true },
-      { path: `${slug}/history`, lastModified: newest, listed: true },
-      { path: `${slug}/bilingual`, lastModified: shown, listed: true },
-      ...versions.flatMap((v, index) => [
-        {
-          path: `${slug}/${v.date}`,
-          lastModified: v.date,
-          listed: v.date !== shown,
-        },
-        ...(index > 0
-          ? [{ path: `${slug}/${v.date}/changes`, lastModified: v.date, listed: true }]
-          : []),
-        // Comparisons with older versions: derived views of listed texts, so not in the sitemap.
-        ...versions.slice(0, Math.max(0, index - 1)).map((older) => ({
-          path: `${slug}/${v.date}/changes/${older.date}`,
-          lastModified: v.date,
-          listed: false,
-        })),
-      ]),
-    ];
-  });
+  const documents = await documentsWithVersions();
+  const perDocument = await Promise.all(
+    documents.map(async ({ slug, versions: listed }): Promise<SitePage[]> => {
+      const versions = await changedVersions(slug, listed);
+      const shownDate = shownVersion(listed, day).date;
+      const shown = versions.find((v) => v.date === shownDate)!;
+      const newest = latest(...versions.map((v) => v.changed));
+      return [
+        { path: slug, lastModified: shown.changed, listed: true },
+        { path: `${slug}/history`, lastModified: newest, listed: true },
+        { path: `${slug}/bilingual`, lastModified: shown.changed, listed: true },
+        ...versions.flatMap((v, index) => [
+          { path: `${slug}/${v.date}`, lastModified: v.changed, listed: v.date !== shownDate },
+          ...(index > 0
+            ? [
+                {
+                  path: `${slug}/${v.date}/changes`,
+                  lastModified: latest(v.changed, versions[index - 1]!.changed),
+                  listed: true,
+                },
+              ]
+            : []),
+          // Comparisons with older versions: derived views of listed texts, so not in the sitemap.
+          ...versions.slice(0, Math.max(0, index - 1)).map((older) => ({
+            path: `${slug}/${v.date}/changes/${older.date}`,
+            lastModified: latest(v.changed, older.changed),
+            listed: false,
+          })),
+          ...v.publications.map((p) => ({
+            path: `${slug}/${v.date}/published/${p.published}`,
+            lastModified: keptPdfDays(p.replaced).created,
+            listed: false,
+          })),
+        ]),
+      ];
+    }),
+  );
+  const pages = perDocument.flat();
   const newest =
     pages
       .map((p) => p.lastModified)
@@ -46,12 +75,23 @@ export async function sitePages(day = buildDate()): Promise<SitePage[]> {
 
 /**
  * The URL path of the PDF of every version in every language (/privacy/2017-03-09/privacy-
- * 2017-03-09-zh-CN.pdf): published files, exported, but not pages of the sitemap.
+ * 2017-03-09-zh-CN.pdf), and of every earlier publication's: published files, exported, but not
+ * pages of the sitemap.
  */
 export async function sitePdfs(): Promise<string[]> {
-  return (await documentsWithVersions()).flatMap(({ slug, versions }) =>
-    locales.flatMap((locale) => versions.map((v) => versionPaths(locale, slug).pdf(v.date))),
+  const documents = await documentsWithVersions();
+  const all = await Promise.all(
+    documents.map(async ({ slug, versions }) => {
+      const changed = await changedVersions(slug, versions);
+      return locales.flatMap((locale) =>
+        changed.flatMap((v) => [
+          versionPaths(locale, slug).pdf(v.date),
+          ...v.publications.map((p) => versionPaths(locale, slug).keptPdf(v.date, p.published)),
+        ]),
+      );
+    }),
   );
+  return all.flat();
 }
 
 /**

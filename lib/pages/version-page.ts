@@ -21,6 +21,8 @@ export type VersionPageModel = {
   next: DocumentVersion | undefined;
   inForce: DocumentVersion | undefined;
   corrigenda: VersionIntegrity['corrigenda'];
+  /** The earlier publications of this version that the site replaced in place. */
+  publications: VersionIntegrity['publications'];
 };
 
 export async function versionPage(params: {
@@ -48,6 +50,18 @@ export async function versionPage(params: {
     canonicalSlug: version === shownVersion(route.versions, route.day) ? route.slug : undefined,
   };
   const inForce = versionInForce(route.versions, route.day);
-  const { corrigenda } = await versionIntegrity(route.slug, version);
-  return { route, document, page, publisher, version, status, previous, next, inForce, corrigenda };
+  const { corrigenda, publications } = await versionIntegrity(route.slug, version);
+  return {
+    route,
+    document,
+    page,
+    publisher,
+    version,
+    status,
+    previous,
+    next,
+    inForce,
+    corrigenda,
+    publications,
+  };
 }

@@ -23,6 +23,8 @@ export type Opening = {
   prevailingUrl: string;
   t: Translate;
   tv: Translate;
+  /** For an earlier publication: the line that says when the site published and replaced it. */
+  keptLabel?: string;
 };
 
 /** The translation label in its box: the prevailing language, and each revision of the text. */
@@ -74,8 +76,12 @@ export function opening(sheet: Sheet, input: Opening) {
   const muted = { ...full, size: 9.5, color: COLOR.muted, gap: 2 };
   const published = formatDate(locale, frontmatter.lastUpdated);
   const effective = statedEffective(frontmatter);
-  if (effective === undefined) {
-    paragraph(sheet, plain(t('statedLastUpdated', { date: published })), muted);
+  if (input.keptLabel) {
+    // An earlier publication is dated by the days the site published it, not by its own fields.
+    paragraph(sheet, plain(input.keptLabel), { ...muted, color: COLOR.text });
+  } else if (effective === undefined) {
+    // The text prints its own date line: the opening says where the date is, not the date again.
+    paragraph(sheet, plain(t('statedInText')), muted);
   } else {
     paragraph(sheet, plain(t('published', { date: published })), muted);
     paragraph(sheet, plain(t('effective', { date: formatDate(locale, effective) })), muted);

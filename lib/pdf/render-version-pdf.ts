@@ -5,7 +5,7 @@
 // "Page N of M". Everything is drawn with PDFKit in Node, with subsets of Noto Sans SC embedded
 // (it covers Latin as well as Chinese), so the build needs no browser.
 //
-// The bytes depend on the input only: the dates in the PDF come from the version, not the clock;
+// The bytes depend on the input only: the dates in the PDF come from the records, not the clock;
 // PDFKit derives the file ID from the document information and the font subset tags from the
 // font's place in the document, so the same text always gives the same file.
 import type { Root } from 'hast';
@@ -32,6 +32,15 @@ export type VersionPdfInput = {
   frontmatter: Frontmatter;
   /** The compiled document's final HTML tree. */
   tree: Root;
+  /**
+   * The days the PDF is dated by (lib/versions/publication-days.ts): the first day the site
+   * published a PDF of this version and the last day its text changed. Without them (an archived
+   * text dated by its source, with no record of its publication) the PDF is dated by the text's
+   * own date, since a PDF cannot be written without a creation date.
+   */
+  days: { created: string; modified: string } | undefined;
+  /** An earlier publication of the version, kept at its own address, labelled replaced. */
+  kept?: { published: string; replaced: string };
 };
 
 const require = createRequire(import.meta.url);
@@ -103,13 +112,18 @@ function bytesOf(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 export async function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> {
-  const { slug, locale, date, frontmatter, tree } = input;
+  const { slug, locale, date, frontmatter, tree, days, kept } = input;
   const t = translator(locale, 'pdf');
   const tv = translator(locale, 'versions');
-  const versionUrl = absoluteUrl(versionPaths(locale, slug).version(date));
-  const title = tv('versionTitle', { title: frontmatter.title, date: formatDate(locale, date) });
-  // The file was last changed by the latest revision of its translation, if any.
-  const modified = frontmatter.translationRevisions?.at(-1)?.date ?? date;
+  const paths = versionPaths(locale, slug);
+  const versionUrl = absoluteUrl(kept ? paths.kept(date, kept.published) : paths.version(date));
+  const keptDays = kept && {
+    published: formatDate(locale, kept.published),
+    replaced: formatDate(locale, kept.replaced),
+  };
+  const title = keptDays
+    ? tv('keptTitle', { title: frontmatter.title, ...keptDays })
+    : tv('versionTitle', { title: frontmatter.title, date: formatDate(locale, date) });
   const beijingMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
   const resolveLink = linkResolver(tree, locale, versionUrl);
 
@@ -122,8 +136,8 @@ export async function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> 
     info: {
       Title: title,
       Subject: frontmatter.description,
-      CreationDate: beijingMidnight(date),
-      ModDate: beijingMidnight(modified),
+      CreationDate: beijingMidnight(days?.created ?? date),
+      ModDate: beijingMidnight(days?.modified ?? date),
     },
   });
   const finished = bytesOf(doc);
@@ -139,10 +153,12 @@ export async function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> 
     features: locale === 'en' ? ['pwid'] : [],
     resolveLink,
   };
+  const prevailing = versionPaths(frontmatter.prevailingLanguage, slug);
   const prevailingUrl = absoluteUrl(
-    versionPaths(frontmatter.prevailingLanguage, slug).version(date),
+    kept ? prevailing.kept(date, kept.published) : prevailing.version(date),
   );
-  opening(sheet, { locale, frontmatter, versionUrl, prevailingUrl, t, tv });
+  const keptLabel = keptDays && t('keptLabel', keptDays);
+  opening(sheet, { locale, frontmatter, versionUrl, prevailingUrl, t, tv, keptLabel });
   blocks(sheet, tree.children, sheet.left);
   pageFurniture(sheet, title, t);
   doc.end();

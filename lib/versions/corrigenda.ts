@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/routing';
 import { isoDate } from '@/lib/mdx/frontmatter';
 import type { Finding } from '@/lib/mdx/problem';
+import { publishedPdfs } from '@/lib/versions/publications';
 import { CORRIGENDA_FILE } from '@/lib/versions/version-record';
 import { readYamlDataFile } from '@/lib/content/yaml-data-file';
 
@@ -23,6 +24,11 @@ const corrigendumSchema = z.strictObject({
   ),
   /** File name → its SHA-256 before this correction, for the files the correction changed. */
   before: z.record(z.string().min(1), sha256Hex),
+  /**
+   * The SHA-256 of each PDF of the version as the site published it until this correction, so a
+   * PDF saved before it can be verified too; `none` when the site published no PDF of it.
+   */
+  beforePdf: publishedPdfs,
 });
 
 const corrigendaSchema = z.strictObject({ corrigenda: z.array(corrigendumSchema).min(1) });
@@ -31,7 +37,8 @@ export type Corrigendum = z.infer<typeof corrigendumSchema>;
 
 const HEADER = `# Corrections made to this archived version after it was published, oldest first. Written by
 # npm run content:erratum, which also updates SHA256SUMS; "before" keeps the SHA-256 each
-# corrected file had until that day, so a copy saved earlier can still be verified.
+# corrected file had until that day, and "beforePdf" that of each PDF of the version, so a copy
+# saved earlier can still be verified.
 `;
 
 /** The corrigenda of a version folder (none without the file), and what is wrong with the file. */

@@ -24,6 +24,14 @@ export const ERRATUM_USAGE =
 /** The options a language's note is given with, as on the command line: --zh-CN, --en. */
 export const noteOption = (locale: Locale) => `--${locale}`;
 
+/** The PDFs of the version as published until the correction (lib/pdf/pdfs-before-correction.ts). */
+export type PdfsBefore = (request: {
+  slug: string;
+  date: string;
+  changed: readonly { name: string; sha256: string }[];
+  dir: string;
+}) => Promise<Corrigendum['beforePdf']>;
+
 export type ErratumRequest = {
   slug?: string;
   date?: string;
@@ -32,6 +40,11 @@ export type ErratumRequest = {
   dir?: string;
   /** The date of the correction, YYYY-MM-DD (today in Beijing unless a test names another). */
   today?: string;
+  /**
+   * Draws the version's PDFs as they were before the correction, for their checksums; lib/pdf
+   * provides it (scripts/content-erratum.ts passes it), since lib/versions draws no PDF.
+   */
+  pdfsBefore: PdfsBefore;
 };
 
 /** Records the correction and returns what was done; throws an ArchiveRefusal (or the corrected
@@ -42,6 +55,7 @@ export async function recordErratum({
   notes,
   dir = contentDir(),
   today = todayInBeijing(),
+  pdfsBefore,
 }: ErratumRequest): Promise<string> {
   const slug = await knownDocument(name, dir, ERRATUM_USAGE);
   const { dates } = await scanVersions(slug, dir);
@@ -101,16 +115,21 @@ export async function recordErratum({
   }
   const { problems } = await loadCorrigenda(folder);
   if (problems.length > 0) throw new ContentError(problems);
+  const beforePdf = await pdfsBefore({ slug, date, changed, dir });
   const entry: Corrigendum = {
     date: today,
     note: Object.fromEntries(locales.map((l) => [l, notes[l]!.trim()])) as Record<Locale, string>,
     before: Object.fromEntries(changed.map((c) => [c.name, c.sha256])),
+    beforePdf,
   };
   await appendCorrigendum(folder, entry);
   await writeRecord(folder);
   return [
     `recorded the correction of ${today} to version ${date} of "${slug}" (/${slug}/${date}/):`,
     ...changed.map((c) => `  ${c.name}  ${c.sha256} → ${c.actual}`),
+    ...(beforePdf === 'none'
+      ? []
+      : Object.entries(beforePdf).map(([name, sum]) => `  ${name} until today: ${sum}`)),
     `${shown}/${RECORD_FILE} now holds the corrected checksums; the earlier ones are kept in ${shown}/corrigenda.yaml`,
     'next: npm run check:content, then hand over the whole folder with the change',
   ].join('\n');

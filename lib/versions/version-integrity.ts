@@ -6,8 +6,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/routing';
 import { loadCorrigenda, type Corrigendum } from '@/lib/versions/corrigenda';
-import { keptFolder, loadPublications, type EarlierPublication } from '@/lib/versions/publications';
+import {
+  keptFolder,
+  loadPublications,
+  type EarlierPublication,
+  type WithdrawnStatement,
+} from '@/lib/versions/publications';
 import { contentDir } from '@/lib/content/library';
+import { publicationDays, type PublicationDays } from '@/lib/versions/publication-days';
 import { sha256 } from '@/lib/versions/version-record';
 import { fileOf, type DocumentVersion } from '@/lib/versions/versions';
 
@@ -32,6 +38,10 @@ export type VersionIntegrity = {
    * oldest first, each with the SHA-256 of its kept files.
    */
   publications: (Omit<EarlierPublication, 'sha256'> & { sources: SourceSum[] })[];
+  /** What the site's pages said of this version and no longer say (publications.yaml). */
+  withdrawn: WithdrawnStatement[];
+  /** The days the site first published this version and last changed its files. */
+  days: PublicationDays;
 };
 
 export async function versionIntegrity(
@@ -60,5 +70,9 @@ export async function versionIntegrity(
         sha256: sums[`${locale}.mdx`] ?? '',
       })),
     }));
-  return { sources, corrigenda, publications };
+  const withdrawn = (record?.withdrawn ?? []).filter((w) => w.version === version.date);
+  const current =
+    !version.archived && record?.version === version.date ? record.published : undefined;
+  const days = publicationDays(version, { corrigenda, publications, current });
+  return { sources, corrigenda, publications, withdrawn, days };
 }

@@ -27,15 +27,20 @@ for (const doc of documents()) {
       await page.goto(pagePath(locale, doc));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('h1')).toHaveText(frontmatterField(doc, locale, 'title'));
-      // A text dated by its source shows that date alone; the others their publication date.
+      // A text dated by its source leaves its date to its own first line; the others show their
+      // publication date.
       const stated = frontmatter(doc, locale).dateSource === 'source';
-      const date = stated ? 'statedLastUpdated' : 'published';
-      await expect(
-        page.locator(`.legal-document__header .document-dates__${date} time`),
-      ).toHaveAttribute('datetime', frontmatterField(doc, locale, 'lastUpdated'));
-      await expect(page.locator('.legal-document__header .document-dates__effective')).toHaveCount(
-        stated ? 0 : 1,
-      );
+      const header = page.locator('.legal-document__header');
+      if (stated) {
+        await expect(header.locator('.document-dates__statedInText')).toHaveCount(1);
+        await expect(header.locator('.document-dates time')).toHaveCount(0);
+      } else {
+        await expect(header.locator('.document-dates__published time')).toHaveAttribute(
+          'datetime',
+          frontmatterField(doc, locale, 'lastUpdated'),
+        );
+      }
+      await expect(header.locator('.document-dates__effective')).toHaveCount(stated ? 0 : 1);
       const expected = headings(doc, locale);
       expect(expected.length).toBeGreaterThan(3);
       await expect(page.locator('.table-of-contents a')).toHaveText(expected.map((h) => h.title));
@@ -142,17 +147,20 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('shows the date the text states, as its own, in the reader’s language, and no other', async ({
+    test('shows the date the text states, once, as its own, in the reader’s language, and no other', async ({
       page,
     }) => {
       await page.goto(url);
+      // The header says where the date is; the text's own first line gives it.
       const dates = page.locator('.legal-document__header .document-dates');
-      const time = dates.locator('.document-dates__statedLastUpdated time');
-      await expect(time).toHaveAttribute('datetime', '2017-03-09');
-      await expect(time).toHaveText(DATES[locale]);
-      await expect(dates).toContainText(
-        locale === 'en' ? 'the date the text states' : '原文所载日期',
+      await expect(dates).toHaveText(
+        locale === 'en'
+          ? 'Date: as the text itself states (this site gives it no other date)'
+          : '日期：以正文所载为准（本网站未另行标示日期）',
       );
+      await expect(dates.locator('time')).toHaveCount(0);
+      const body = await page.locator('.legal-document__body').innerText();
+      expect(body.split(DATES[locale]).length - 1).toBe(1);
       // No source gives a publication or an effective date, and nothing says "in force".
       await expect(
         dates.locator('.document-dates__published, .document-dates__effective'),
@@ -245,10 +253,15 @@ test.describe('without JavaScript', () => {
         const link = item.getByRole('link', { name: frontmatterField(doc, locale, 'title') });
         await expect(link).toHaveAttribute('href', pagePath(locale, doc));
         await expect(item).toContainText(frontmatterField(doc, locale, 'description'));
-        await expect(item.locator('time')).toHaveAttribute(
+        // The labels the document's own page uses: its publication date, or the date its text
+        // states, said to be the text's own.
+        const stated = frontmatter(doc, locale).dateSource === 'source';
+        const label = stated ? '.document-dates__statedLastUpdated' : '.document-dates__published';
+        await expect(item.locator(`${label} time`)).toHaveAttribute(
           'datetime',
           frontmatterField(doc, locale, 'lastUpdated'),
         );
+        await expect(item.locator('.document-dates__effective')).toHaveCount(stated ? 0 : 1);
       }
     }
   });

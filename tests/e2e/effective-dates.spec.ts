@@ -256,7 +256,7 @@ test.describe(`built on ${ON_THE_DAY}, the day it takes effect`, () => {
     await expect(notice).not.toContainText('将于');
     // The notice of a recent change takes its place.
     await expect(notice.locator('p')).toHaveText(
-      '本文件已于2030年1月1日更新并生效。备份不再存储于北京以外的地点，并增加关于索取副本的一节。',
+      '本文件的新版本已自2030年1月1日起生效。备份不再存储于北京以外的地点，并增加关于索取副本的一节。',
     );
     await expect(notice.getByRole('link', { name: '查看修改内容' })).toHaveAttribute(
       'href',

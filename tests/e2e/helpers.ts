@@ -90,6 +90,9 @@ export function translationLabel(own: Locale, prevailing: Locale): string {
 /** The public origin the build was made for (SITE_URL), which every absolute URL must use. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://www.amazonaws.cn';
 
+/** A page's absolute URL, as the site writes it. */
+export const abs = (path: string) => new URL(path, SITE_URL).href;
+
 /** Interface strings of a language, as the site reads them. */
 export function messages(locale: Locale): Record<string, Record<string, string>> {
   return JSON.parse(readFileSync(path.join('locales', `${locale}.json`), 'utf8'));
@@ -138,6 +141,53 @@ export function versionDates(doc: string): string[] {
   return [...archived.sort(), frontmatterField(doc, 'en', 'lastUpdated')];
 }
 
+type Earlier = { version: string; published: string; replaced: string };
+type PublicationRecord = { version: string; published?: string; earlier?: Earlier[] };
+
+/** A document's publication record (publications.yaml), as written. */
+export function publicationRecord(doc: string): PublicationRecord {
+  return parse(
+    readFileSync(path.join('content', doc, 'publications.yaml'), 'utf8'),
+  ) as PublicationRecord;
+}
+
+/** The earlier publications of a version of a document that the site replaced in place. */
+export function earlierPublications(doc: string, date: string): Earlier[] {
+  return (publicationRecord(doc).earlier ?? []).filter((e) => e.version === date);
+}
+
+/**
+ * The last day the site changed a version's files, from the records alone: the day it was
+ * published (a text dated by its source: the first publication its record names), each
+ * correction (versions/<date>/corrigenda.yaml), each replacement in place, and the day the
+ * text in force was published as it is.
+ */
+export function changedOn(doc: string, date: string): string {
+  const record = publicationRecord(doc);
+  const earlier = earlierPublications(doc, date);
+  const stated = dateOf(doc, date, 'dateSource') === 'source';
+  const corrigenda = path.join('content', doc, 'versions', date, 'corrigenda.yaml');
+  const corrected = existsSync(corrigenda)
+    ? (parse(readFileSync(corrigenda, 'utf8')) as { corrigenda: { date: string }[] }).corrigenda
+    : [];
+  return [
+    ...(stated ? earlier.map((e) => e.published) : [date]),
+    ...corrected.map((c) => String(c.date)),
+    ...earlier.map((e) => String(e.replaced)),
+    ...(record.version === date && record.published ? [String(record.published)] : []),
+  ]
+    .map(String)
+    .sort()
+    .at(-1)!;
+}
+
+/** A frontmatter field of a version of a document, archived or in force. */
+function dateOf(doc: string, date: string, field: string): string | undefined {
+  const archived = path.join('content', doc, 'versions', date, 'en.mdx');
+  const file = existsSync(archived) ? archived : path.join('content', doc, 'en.mdx');
+  return new RegExp(`^${field}:\\s*(\\S+)`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
+}
+
 /**
  * The pages each document has beside itself, in both languages: its history, its bilingual view,
  * a page per version, a changes page per version after the first, and a comparison of each
@@ -156,15 +206,32 @@ export function historyPages(): {
   return documents().flatMap((doc) => {
     const dates = versionDates(doc);
     const current = dates.at(-1)!;
+    const changed = (date: string) => changedOn(doc, date);
+    const latest = (...days: string[]) => days.sort().at(-1)!;
     const keys = [
-      { key: `${doc}/history`, lastmod: current, listed: true },
-      { key: `${doc}/bilingual`, lastmod: current, listed: true },
+      { key: `${doc}/history`, lastmod: latest(...dates.map(changed)), listed: true },
+      { key: `${doc}/bilingual`, lastmod: changed(current), listed: true },
       ...dates.flatMap((date, index) => [
-        { key: `${doc}/${date}`, lastmod: date, listed: date !== current },
-        ...(index > 0 ? [{ key: `${doc}/${date}/changes`, lastmod: date, listed: true }] : []),
+        { key: `${doc}/${date}`, lastmod: changed(date), listed: date !== current },
+        ...(index > 0
+          ? [
+              {
+                key: `${doc}/${date}/changes`,
+                lastmod: latest(changed(date), changed(dates[index - 1]!)),
+                listed: true,
+              },
+            ]
+          : []),
         ...dates.slice(0, Math.max(0, index - 1)).map((since) => ({
           key: `${doc}/${date}/changes/${since}`,
-          lastmod: date,
+          lastmod: latest(changed(date), changed(since)),
+          listed: false,
+        })),
+        // Texts replaced in place: kept to be read and checked, not listed.
+        ...earlierPublications(doc, date).map((e) => ({
+          key: `${doc}/${date}/published/${e.published}`,
+          // The site began serving them on 2026-12-07 (KEPT_PUBLICATIONS_SERVED_SINCE).
+          lastmod: latest(e.replaced, '2026-12-07'),
           listed: false,
         })),
       ]),

@@ -179,7 +179,7 @@ test.describe('a document with three versions', () => {
   }) => {
     await page.goto(`${ORIGIN}/retention/`);
     const notice = page.locator('.notice');
-    await expect(notice).toContainText('本文件已于');
+    await expect(notice).toContainText('本文件的新版本已自');
     await expect(notice).toContainText('在我们保留的信息中增加电话号码，并删去关于备份的一节。');
     await notice.getByRole('link', { name: '查看修改内容' }).click();
     await expect(page).toHaveURL(`${ORIGIN}/retention/${TODAY}/changes/`);
@@ -412,6 +412,8 @@ test.describe('a corrected version', () => {
             sha256: 'f9450f8898e3ba69be4cc76995139c3a50d01dd4eacb7120833e5ba11bbd0668',
           },
         ],
+        // The fixture's record says the site published no PDF of it before the correction.
+        beforePdf: null,
       },
     ]);
   });

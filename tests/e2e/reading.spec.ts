@@ -106,6 +106,13 @@ for (const locale of LOCALES) {
       await page.keyboard.press('Tab');
       await expect(page.locator('.translation-notice a').first()).toBeFocused();
     }
+    // The text was replaced in place: each earlier publication's link comes before the contents.
+    const kept = page.locator('.legal-document__notices .corrigenda-notice a');
+    await expect(kept).toHaveCount(3);
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Tab');
+      await expect(kept.nth(i)).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     const toc = page.locator('nav#contents');
     await expect(toc.getByRole('link').first()).toBeFocused();
@@ -115,6 +122,8 @@ for (const locale of LOCALES) {
     const third = toc.getByRole('link').nth(2);
     await expect(third).toBeFocused();
     await expect(third).toHaveText(sections[2]!.title);
+    // Tabbing through the notices scrolled the page smoothly; a reader waits for it to stop.
+    await settle(page);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#${sections[2]!.id}$`));
     await settle(page);

@@ -3,7 +3,9 @@
 // descriptions, Open Graph and Twitter tags, JSON-LD — and that no request header changes a URL.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  abs,
   allPages,
+  changedOn,
   documents,
   frontmatterField,
   historyPages,
@@ -11,11 +13,9 @@ import {
   messages,
   pagePath,
   rawRequest,
-  SITE_URL,
   type Locale,
 } from './helpers';
 
-const abs = (path: string) => new URL(path, SITE_URL).href;
 const alternatesOf = (doc: string) => ({
   'zh-CN': abs(pagePath('zh-CN', doc)),
   en: abs(pagePath('en', doc)),
@@ -114,13 +114,13 @@ test.describe('sitemap.xml', () => {
       expect(entry.lastmod, path).toBe(lastmod);
       expect(entry.alternates, path).toEqual(alternatesOf(key));
     }
-    const newest = documents()
-      .map((doc) => frontmatterField(doc, 'en', 'lastUpdated'))
-      .sort()
-      .at(-1);
-    for (const { locale, doc, path } of pages) {
+    // The last day the site changed what a page shows: the records' days, never a text's own.
+    const shownChanged = (doc: string) =>
+      changedOn(doc, frontmatterField(doc, 'en', 'lastUpdated'));
+    const newest = documents().map(shownChanged).sort().at(-1);
+    for (const { doc, path } of pages) {
       const entry = entries.find((e) => e.loc === abs(path))!;
-      expect(entry.lastmod, path).toBe(doc ? frontmatterField(doc, locale, 'lastUpdated') : newest);
+      expect(entry.lastmod, path).toBe(doc ? shownChanged(doc) : newest);
       expect(entry.alternates, path).toEqual(alternatesOf(doc));
       // Reciprocal: every alternate is itself an entry that lists this URL back.
       for (const href of Object.values(entry.alternates)) {

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import {
+  abs,
   documents,
+  earlierPublications,
   fill,
   frontmatter,
   frontmatterField,
@@ -16,7 +18,6 @@ import {
   LOCALES,
   messages,
   pagePath,
-  SITE_URL,
   translationLabel,
   versionDates,
   type Locale,
@@ -25,7 +26,6 @@ import {
 type Revision = { date: string; summary: string };
 type Source = { path: string; sha256: string };
 
-const abs = (path: string) => new URL(path, SITE_URL).href;
 const feedOf = (locale: string) => (locale === 'en' ? '/en/feed.xml' : '/feed.xml');
 
 for (const doc of documents()) {
@@ -183,8 +183,14 @@ for (const locale of LOCALES) {
     expect(feed).not.toBeNull();
     expect(feed!.lang).toBe(locale);
     expect(feed!.self).toBe(abs(feedOf(locale)));
+    // An entry per version, and one per text the site replaced in place.
     const expected = documents().flatMap((doc) =>
-      versionDates(doc).map((date) => abs(pagePath(locale, `${doc}/${date}`))),
+      versionDates(doc).flatMap((date) => [
+        abs(pagePath(locale, `${doc}/${date}`)),
+        ...earlierPublications(doc, date).map((e) =>
+          abs(pagePath(locale, `${doc}/${date}/published/${e.published}`)),
+        ),
+      ]),
     );
     expect(feed!.entries.map((e) => e.id).sort()).toEqual(expected.sort());
     const updated = feed!.entries.map((e) => e.updated!);

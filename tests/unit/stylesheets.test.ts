@@ -62,4 +62,7 @@ const INSIDE: Record<string, string[]> = {
   'legal-document': ['table-of-contents'],
   // The bilingual text is the body of that frame, each row ending with a link back.
   'bilingual-document': ['legal-document'],
+  // A changes page's article, drawn by lib/versions/redline-html.ts: its sections and the notes
+  // on key-clause marks that changed.
+  'redline-page': ['redline-section', 'redline-key'],
 };

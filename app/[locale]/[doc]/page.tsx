@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { LegalDocument } from '@/components/document/legal-document';
 import { PageShell } from '@/components/site/page-shell';
 import { UpdateNotice } from '@/components/document/update-notice';
+import { EarlierPublicationsNotice } from '@/components/versions/earlier-publications-notice';
 import { documentPage } from '@/lib/pages/document-page';
 import { documentParams } from '@/lib/pages/document-route';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
@@ -23,8 +24,19 @@ export async function generateMetadata({
 }
 
 export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc]'>) {
-  const { route, shown, document, t, page, publisher, paths, inForce, announced, recent } =
-    await documentPage(await params);
+  const {
+    route,
+    shown,
+    document,
+    t,
+    page,
+    publisher,
+    paths,
+    inForce,
+    announced,
+    recent,
+    publications,
+  } = await documentPage(await params);
   setRequestLocale(route.locale);
   return (
     <PageShell locale={route.locale} path={route.slug}>
@@ -64,6 +76,12 @@ export default async function DocumentPage({ params }: PageProps<'/[locale]/[doc
                 summary={document.frontmatter.changeSummary}
               />
             )}
+            <EarlierPublicationsNotice
+              locale={route.locale}
+              slug={route.slug}
+              date={shown.date}
+              publications={publications}
+            />
           </>
         }
       />

@@ -3,7 +3,10 @@
 // force and its prevailing language; the text must agree with it, and every earlier publication
 // the record lists must still have its files, as published, with the recorded SHA-256.
 import { defaultLocale, locales } from '@/i18n/routing';
+import { dateSourceOf } from '@/lib/mdx/frontmatter';
 import type { Finding } from '@/lib/mdx/problem';
+import { PDFS_PUBLISHED_SINCE } from '@/lib/versions/publication-days';
+import { pdfName } from '@/lib/versions/version-paths';
 import {
   PUBLICATIONS_FILE,
   PUBLICATIONS_FOLDER,
@@ -49,7 +52,113 @@ function check({ files, archives, publications: records, scans, today }: RuleCon
       }
     }
     problems.push(...checkEarlier(record, source, kept, today));
+    problems.push(...checkPublished(record, source, current, today));
+    problems.push(...checkPdfs(slug, record, source));
+    const known = new Set([
+      record.version,
+      ...archives.filter((a) => a.slug === slug).map((a) => a.date),
+    ]);
+    problems.push(...checkWithdrawn(record, source, known, today));
   }
+  return problems;
+}
+
+/**
+ * The day the text in force was first published as it now is: a text dated by its source has no
+ * other record of it; it is not in the future, and after a replacement in place it is the day of
+ * the replacement.
+ */
+function checkPublished(
+  record: PublicationRecord,
+  source: string,
+  current: RuleContext['files'][number],
+  today: string,
+): Finding[] {
+  const at = (field: string) => ({ file: record.file, ...fieldPlace(source, field) });
+  const replacedLast = (record.earlier ?? []).filter((e) => e.version === record.version).at(-1);
+  if (record.published === undefined) {
+    if (dateSourceOf(current.doc.frontmatter) !== 'source') return [];
+    return [
+      {
+        ...at('version'),
+        message: `the text in force is dated by its source, so the record must say since when the site publishes it: published is missing`,
+        hint: `write published: YYYY-MM-DD, the first day the site published the text as it now is${replacedLast ? ` (${replacedLast.replaced}, when it replaced the earlier publication)` : ''}`,
+      },
+    ];
+  }
+  const problems: Finding[] = [];
+  if (record.published > today) {
+    problems.push({
+      ...at('published'),
+      message: `published ${record.published} is later than today (${today})`,
+      hint: 'published is the first day the site published the text in force as it now is',
+    });
+  }
+  if (replacedLast && replacedLast.replaced !== record.published) {
+    problems.push({
+      ...at('published'),
+      message: `published ${record.published} is not ${replacedLast.replaced}, the day the last earlier publication of this version was replaced`,
+      hint: `the text in force was first published when it replaced the earlier one: write published: ${replacedLast.replaced}, or correct that entry's replaced`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * The PDFs each earlier publication records: the version's own PDF in every language, by name;
+ * `none` only for a publication the site replaced by the day it began publishing PDFs.
+ */
+function checkPdfs(slug: string, record: PublicationRecord, source: string): Finding[] {
+  const problems: Finding[] = [];
+  (record.earlier ?? []).forEach((entry, index) => {
+    const where = { file: record.file, ...fieldPlace(source, 'earlier') };
+    const expected = locales.map((locale) => pdfName(slug, entry.version, locale)).sort();
+    const say = (message: string, hint: string) =>
+      problems.push({
+        ...where,
+        message: `earlier publication ${index + 1} (${entry.published}): ${message}`,
+        hint,
+      });
+    if (entry.pdf === 'none') {
+      if (entry.replaced > PDFS_PUBLISHED_SINCE) {
+        say(
+          `pdf: none, but the site published a PDF of every version from ${PDFS_PUBLISHED_SINCE} and this text was published until ${entry.replaced}`,
+          `write the SHA-256 of ${expected.join(' and ')} as the site published them (docs/versions.md)`,
+        );
+      }
+      return;
+    }
+    const names = Object.keys(entry.pdf).sort();
+    if (names.join() !== expected.join()) {
+      say(
+        `pdf names ${names.join(', ') || 'nothing'}, not the version's PDFs ${expected.join(', ')}`,
+        'pdf lists each PDF of the version by its file name, with the SHA-256 it had as then published',
+      );
+    }
+  });
+  return problems;
+}
+
+/** What the pages no longer say: each statement of a version the record knows, its days in order. */
+function checkWithdrawn(
+  record: PublicationRecord,
+  source: string,
+  known: ReadonlySet<string>,
+  today: string,
+): Finding[] {
+  const where = { file: record.file, ...fieldPlace(source, 'withdrawn') };
+  const problems: Finding[] = [];
+  (record.withdrawn ?? []).forEach((w, index) => {
+    const say = (message: string) =>
+      problems.push({
+        ...where,
+        message: `withdrawn ${index + 1} (${w.from} to ${w.to}): ${message}`,
+        hint: 'each entry names a version of this document and the first and last day the pages said what it describes; to is not later than today',
+      });
+    if (!known.has(w.version)) say(`names version ${w.version}, which this document does not have`);
+    if (w.to < w.from) say(`to ${w.to} is before from`);
+    if (w.to > today) say(`to ${w.to} is later than today (${today})`);
+  });
   return problems;
 }
 
@@ -107,6 +216,11 @@ function checkEarlier(
         wrong(
           `this kept file is the version of ${file.lastUpdated ?? '(no date)'}, but ${record.file} records version ${entry.version} for it`,
           `correct version of entry ${index + 1} in ${record.file}: the kept file is what was published`,
+        );
+      } else if (file.compileProblem) {
+        wrong(
+          `this kept file no longer compiles, so its page cannot be published: ${file.compileProblem}`,
+          'the file stays as the site published it: make the MDX pipeline read it again (lib/mdx/), never edit the kept file',
         );
       }
     }

@@ -47,6 +47,11 @@ export type RuleContext = {
     source: string;
     kept: readonly (readonly KeptFile[])[];
   }[];
+  /**
+   * The records that hold notes for readers, as written: each archived version's corrigenda.yaml
+   * and each document's publications.yaml.
+   */
+  records: readonly { slug: string; file: string; source: string }[];
   /** What reading the content folder found before any rule ran; each is one rule's to report. */
   scans: Scans;
 };

@@ -51,3 +51,38 @@ describe('the published privacy policy', () => {
     expect(zh.doc.frontmatter.translationRevisions?.[0]?.date).toBe('2026-12-01');
   });
 });
+
+describe('the key clauses of every published text', () => {
+  it('reach the outline the redline compares, each mark with the words it holds', async () => {
+    const { documentsWithVersions, fileOf } = await import('@/lib/versions/versions');
+    const { locales } = await import('@/i18n/routing');
+    for (const { slug, versions } of await documentsWithVersions()) {
+      for (const version of versions) {
+        for (const locale of locales) {
+          const file = fileOf(slug, version, locale);
+          const { doc, source } = await compileFile(file);
+          const tags = doc.tags.filter((t) => t.name === 'Key').length;
+          const marked = doc.outline
+            .flatMap((s) => s.blocks)
+            .flatMap((b) => (b.keys ?? []).map(([from, to]) => b.text.slice(from, to)));
+          // A mark may hold another mark's neighbour in one block; none is ever lost.
+          expect(marked.length, file).toBeLessThanOrEqual(tags);
+          expect(marked.length > 0, file).toBe(tags > 0);
+          // Every marked stretch is text the source holds inside a <Key>.
+          const inside = [...source.matchAll(/<Key>([\s\S]*?)<\/Key>/g)]
+            .map((m) =>
+              m[1]!
+                .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+                .replace(/\s+/g, ' ')
+                .trim(),
+            )
+            .join('\n');
+          for (const stretch of marked) {
+            for (const part of stretch.split(/\s*\n\s*/))
+              expect(inside, file).toContain(part.slice(0, 20));
+          }
+        }
+      }
+    }
+  });
+});

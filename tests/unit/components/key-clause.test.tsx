@@ -29,7 +29,9 @@ describe('<Key>', () => {
   it('keeps a paragraph that is one key clause a paragraph, in Chinese too', async () => {
     const { html, doc } = await render('<Key>本条款适用中国法律。</Key>', 'zh-CN');
     expect(html).toBe('<p><strong class="key-clause">本条款适用中国法律。</strong></p>');
-    expect(doc.outline[0]?.blocks).toEqual([{ kind: 'paragraph', text: '本条款适用中国法律。' }]);
+    expect(doc.outline[0]?.blocks).toEqual([
+      { kind: 'paragraph', text: '本条款适用中国法律。', keys: [[0, 10]] },
+    ]);
   });
 
   it('is the one component documents may use, and every page renders it', () => {

@@ -28,6 +28,8 @@ const schema = z.strictObject({
       z.strictObject({
         lastUpdated: date,
         dateSource: z.enum(['source', 'legal-team']),
+        published: date.nullable(),
+        changed: date.nullable(),
         effective: date.nullable(),
         archived: z.boolean(),
         title: z.string().min(1),
@@ -41,6 +43,9 @@ const schema = z.strictObject({
             date,
             note: z.string().min(1),
             before: z.array(z.strictObject({ path: z.string(), sha256 })).min(1),
+            beforePdf: z
+              .array(z.strictObject({ name: z.string().endsWith('.pdf'), sha256 }))
+              .nullable(),
           }),
         ),
         publications: z.array(
@@ -49,9 +54,18 @@ const schema = z.strictObject({
             replaced: date,
             prevailingLanguage: language,
             note: z.string().min(1),
+            url,
             sources: z.array(z.strictObject({ language, path: z.string(), sha256 })).length(2),
+            pdf: z.strictObject({
+              published: z
+                .array(z.strictObject({ name: z.string().endsWith('.pdf'), sha256 }))
+                .nullable(),
+              url: url.endsWith('.pdf'),
+              sha256: sha256.nullable(),
+            }),
           }),
         ),
+        withdrawn: z.array(z.strictObject({ from: date, to: date, note: z.string().min(1) })),
       }),
     )
     .min(1),
@@ -82,13 +96,28 @@ describe('versions.json', () => {
       const json = schema.parse(await versionsJson('privacy', locale));
       const current = json.versions.at(-1)!;
       expect(current).toMatchObject({ dateSource: 'source', effective: null });
-      // Published with the Chinese text prevailing from 2026-11-29, the English from 2026-12-01.
+      // Published with the Chinese text prevailing from 2026-11-29, the English from 2026-12-01,
+      // and replaced in place on 2026-12-03 and 2026-12-07; dated by those days alone.
       expect(
         current.publications.map((p) => [p.published, p.replaced, p.prevailingLanguage]),
       ).toEqual([
         ['2026-11-29', '2026-12-01', 'zh-CN'],
         ['2026-12-01', '2026-12-03', 'en'],
+        ['2026-12-03', '2026-12-07', 'en'],
       ]);
+      expect(current).toMatchObject({ published: '2026-11-29', changed: '2026-12-07' });
+      // No PDF was published before 2026-12-01; each later one is named with its checksum.
+      expect(
+        current.publications.map((p) => p.pdf.published && p.pdf.published.map((f) => f.name)),
+      ).toEqual([
+        null,
+        ['privacy-2017-03-09-en.pdf', 'privacy-2017-03-09-zh-CN.pdf'],
+        ['privacy-2017-03-09-en.pdf', 'privacy-2017-03-09-zh-CN.pdf'],
+      ]);
+      expect(current.publications[0]!.url).toBe(
+        `${SITE}${locale === 'en' ? '/en' : ''}/privacy/2017-03-09/published/2026-11-29/`,
+      );
+      expect(current.withdrawn.map((w) => [w.from, w.to])).toEqual([['2026-11-29', '2026-12-03']]);
       for (const slug of ['terms', 'legal']) {
         const other = schema.parse(await versionsJson(slug, locale));
         expect(other.versions.every((v) => v.dateSource === 'legal-team' && v.effective)).toBe(
@@ -135,6 +164,7 @@ describe('versions.json', () => {
           sha256: 'f9450f8898e3ba69be4cc76995139c3a50d01dd4eacb7120833e5ba11bbd0668',
         },
       ],
+      beforePdf: null,
     });
     expect(corrigendum?.before[0]?.sha256).not.toBe(first?.sources[1]?.sha256);
     const zh = schema.parse(await versionsJson('retention', 'zh-CN', FIXTURE));

@@ -17,6 +17,8 @@ import { PDF_BUDGET_BYTES } from '@/lib/pdf/pdf-files';
 import { renderVersionPdf, type VersionPdfInput } from '@/lib/pdf/render-version-pdf';
 import { absoluteUrl, filings } from '@/lib/site-config';
 import { versionPaths } from '@/lib/versions/version-paths';
+import { pdfDays } from '@/lib/versions/publication-days';
+import { versionIntegrity } from '@/lib/versions/version-integrity';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'version-pdf-'));
 const messages = (locale: Locale) => JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));
@@ -33,6 +35,7 @@ const cases: Case[] = [];
 beforeAll(async () => {
   for (const { slug, versions } of await documentsWithVersions()) {
     for (const version of versions) {
+      const days = pdfDays((await versionIntegrity(slug, version)).days);
       for (const locale of locales) {
         const { doc } = await compileFile(fileOf(slug, version, locale));
         const input = {
@@ -41,6 +44,7 @@ beforeAll(async () => {
           date: version.date,
           frontmatter: doc.frontmatter,
           tree: doc.tree,
+          days,
         };
         const pdf = await renderVersionPdf(input);
         const file = path.join(folder, `${slug}-${version.date}-${locale}.pdf`);
@@ -120,8 +124,12 @@ describe('the PDF of every published version', () => {
       const published = formatDate(c.locale, c.date);
       expect(opening.startsWith(c.frontmatter.title)).toBe(true);
       if (effective === undefined) {
-        // A text dated by its source: that date, said to be the text's own, and nothing more.
-        expect(opening).toContain(t.statedLastUpdated.replace('{date}', published));
+        // A text dated by its source: the opening says the date is the text's own and leaves it
+        // to the text's own first line; no publication or effective date.
+        expect(opening).toContain(t.statedInText);
+        expect(opening).not.toContain(t.statedLastUpdated.replace('{date}', published));
+        expect(squeeze(text)).toContain(squeeze(c.outline[0]!.blocks[0]!.text));
+        expect(c.outline[0]!.blocks[0]!.text).toContain(published);
         expect(opening).not.toContain(t.published.replace('{date}', ''));
         expect(opening).not.toContain(t.effective.replace('{date}', ''));
       } else {
@@ -219,9 +227,28 @@ describe('the PDF of every published version', () => {
     vi.setSystemTime(new Date('2031-07-15T09:30:00Z'));
     const again = await renderVersionPdf(first!);
     expect(again.equals(first!.pdf)).toBe(true);
-    // The dates inside come from the version (midnight in Beijing), not from the day it was drawn.
-    const midnight = new Date(`${first!.date}T00:00:00+08:00`).toISOString().slice(0, 19);
+    // The dates inside come from the records (midnight in Beijing), not from the day it was drawn.
+    const midnight = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString().slice(0, 19);
     const info = execFileSync('pdfinfo', ['-isodates', first!.file], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`^CreationDate:\\s+${midnight(first!.days!.created)}`, 'm'));
+    expect(info).toMatch(new RegExp(`^ModDate:\\s+${midnight(first!.days!.modified)}`, 'm'));
+  });
+
+  it('is dated by the days the site published and changed it, never by a date no record gives', () => {
+    const privacy = cases.find((c) => c.slug === 'privacy' && c.locale === 'en')!;
+    // First published here on 2026-11-29, before the site published any PDF (2026-12-01); its
+    // text last changed in place on 2026-12-07 (content/privacy/publications.yaml).
+    expect(privacy.days).toEqual({ created: '2026-12-01', modified: '2026-12-07' });
+    const corrected = cases.find((c) => c.slug === 'terms' && c.date === '2026-12-01')!;
+    expect(corrected.days).toEqual({ created: '2026-12-01', modified: '2026-12-07' });
+  });
+
+  it('is dated by the text’s own date when no record says when the site published it', async () => {
+    const [first] = cases;
+    const file = path.join(folder, 'undated.pdf');
+    writeFileSync(file, await renderVersionPdf({ ...first!, days: undefined }));
+    const info = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
+    const midnight = new Date(`${first!.date}T00:00:00+08:00`).toISOString().slice(0, 19);
     expect(info).toMatch(new RegExp(`^CreationDate:\\s+${midnight}`, 'm'));
   });
 });

@@ -10,7 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { archiveDocument, ArchiveRefusal, recordArchivedVersion } from '@/lib/versions/archive';
 import { checkContent } from '@/lib/checks/check';
-import { recordErratum } from '@/lib/versions/erratum';
+import { recordErratum, type PdfsBefore } from '@/lib/versions/erratum';
+import { pdfsBeforeCorrection } from '@/lib/pdf/pdfs-before-correction';
+import { compileDocument } from '@/lib/mdx/compile';
+import { renderVersionPdf } from '@/lib/pdf/render-version-pdf';
 import { displayPath } from '@/lib/content/library';
 import { formatRecord, parseRecord, sha256 } from '@/lib/versions/version-record';
 
@@ -154,7 +157,7 @@ describe('check:content on archived versions', () => {
   it('stops a corrigenda file that lacks a language', async () => {
     await writeFile(
       file('corrigenda.yaml'),
-      `corrigenda:\n  - date: 2026-12-01\n    note:\n      en: Corrects a typo.\n    before: {}\n`,
+      `corrigenda:\n  - date: 2026-12-01\n    note:\n      en: Corrects a typo.\n    before: {}\n    beforePdf: none\n`,
     );
     expect(await check()).toEqual([
       expect.objectContaining({
@@ -165,9 +168,43 @@ describe('check:content on archived versions', () => {
   });
 });
 
-describe('npm run content:erratum', () => {
+/** The last commit of the temporary copy: the fixture's files, until a test commits others. */
+let commits = new Map<string, string>();
+const commit = async (name: string) => commits.set(file(name), await read(name));
+const committed = async (path: string) => commits.get(path);
+beforeEach(async () => {
+  commits = new Map();
+  await commit('en.mdx');
+  await commit('zh-CN.mdx');
+});
+const pdfsBefore: PdfsBefore = (request) => pdfsBeforeCorrection({ ...request, committed });
+
+/** The SHA-256 of the PDF the version's text `source` draws, with the days the fixture gives it. */
+async function pdfOf(source: string, locale: 'en' | 'zh-CN') {
+  const { frontmatter, tree } = await compileDocument(source, `retention/${locale}.mdx`);
+  const days = { created: '2026-12-01', modified: '2026-12-01' };
+  const pdf = await renderVersionPdf({
+    slug: 'retention',
+    locale,
+    date: '2025-06-01',
+    frontmatter,
+    tree,
+    days,
+  });
+  return sha256(pdf);
+}
+
+describe('npm run content:erratum', { timeout: 120_000 }, () => {
   const erratum = (request: Partial<Parameters<typeof recordErratum>[0]> = {}) =>
-    recordErratum({ slug: 'retention', date: '2025-06-01', notes, dir, today: TODAY, ...request });
+    recordErratum({
+      slug: 'retention',
+      date: '2025-06-01',
+      notes,
+      dir,
+      today: TODAY,
+      pdfsBefore,
+      ...request,
+    });
   const correct = async () =>
     writeFile(file('en.mdx'), (await read('en.mdx')).replace('ninety days', '90 days'));
 
@@ -214,23 +251,54 @@ describe('npm run content:erratum', () => {
       ['en.mdx', after],
       ['zh-CN.mdx', sha256(await read('zh-CN.mdx'))],
     ]);
-    // A second correction is appended after the first, with the checksum the file had then.
+    // A second correction is appended after the first, with the checksum the file had then; the
+    // first correction was committed before it.
+    await commit('en.mdx');
     await writeFile(file('en.mdx'), (await read('en.mdx')).replace('90 days', '90 calendar days'));
     await erratum({
       today: '2026-12-02',
       notes: { 'zh-CN': '再次更正。', en: 'Corrects it again.' },
     });
-    expect(parse(await read('corrigenda.yaml'))).toEqual({
+    const recorded = parse(await read('corrigenda.yaml')) as {
+      corrigenda: { beforePdf: Record<string, string> }[];
+    };
+    expect(recorded).toEqual({
       corrigenda: [
-        { date: TODAY, note: notes, before: { 'en.mdx': before } },
+        { date: TODAY, note: notes, before: { 'en.mdx': before }, beforePdf: expect.any(Object) },
         {
           date: '2026-12-02',
           note: { 'zh-CN': '再次更正。', en: 'Corrects it again.' },
           before: { 'en.mdx': after },
+          beforePdf: expect.any(Object),
         },
       ],
     });
+    // The PDFs as published until each correction: drawn from the text as it was then.
+    const [first] = recorded.corrigenda;
+    expect(Object.keys(first!.beforePdf).sort()).toEqual([
+      'retention-2025-06-01-en.pdf',
+      'retention-2025-06-01-zh-CN.pdf',
+    ]);
+    const original = await readFile(path.join(FIXTURE, 'versions/2025-06-01/en.mdx'), 'utf8');
+    const corrected = commits.get(file('en.mdx'))!;
+    expect(first!.beforePdf['retention-2025-06-01-en.pdf']).toBe(await pdfOf(original, 'en'));
+    expect(first!.beforePdf['retention-2025-06-01-en.pdf']).not.toBe(await pdfOf(corrected, 'en'));
+    expect(first!.beforePdf['retention-2025-06-01-zh-CN.pdf']).toBe(
+      await pdfOf(await read('zh-CN.mdx'), 'zh-CN'),
+    );
     expect(await check()).toEqual([]);
+  });
+
+  it('refuses when the text as published is not the last committed one, and changes nothing', async () => {
+    await correct();
+    const record = await read('SHA256SUMS');
+    await expect(
+      erratum({
+        pdfsBefore: (r) => pdfsBeforeCorrection({ ...r, committed: async () => 'other' }),
+      }),
+    ).rejects.toThrow(/as published \(SHA-256 [0-9a-f]{64}\) is not the one in the last commit/);
+    expect(await read('SHA256SUMS')).toBe(record);
+    await expect(read('corrigenda.yaml')).rejects.toThrow(/ENOENT/);
   });
 
   it('refuses a correction that changes the version date', async () => {

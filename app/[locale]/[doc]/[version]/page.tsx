@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { CorrigendaNotice } from '@/components/versions/corrigenda-notice';
+import { EarlierPublicationsNotice } from '@/components/versions/earlier-publications-notice';
 import { JsonLd } from '@/components/site/json-ld';
 import { LegalDocument } from '@/components/document/legal-document';
 import { PageShell } from '@/components/site/page-shell';
@@ -24,8 +25,19 @@ export async function generateMetadata({
 }
 
 export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]/[version]'>) {
-  const { route, document, page, publisher, version, status, previous, next, inForce, corrigenda } =
-    await versionPage(await params);
+  const {
+    route,
+    document,
+    page,
+    publisher,
+    version,
+    status,
+    previous,
+    next,
+    inForce,
+    corrigenda,
+    publications,
+  } = await versionPage(await params);
   setRequestLocale(route.locale);
   return (
     <PageShell locale={route.locale} path={page.slug}>
@@ -54,6 +66,12 @@ export default async function VersionPage({ params }: PageProps<'/[locale]/[doc]
               previous={previous?.date}
             />
             <CorrigendaNotice locale={route.locale} corrigenda={corrigenda} />
+            <EarlierPublicationsNotice
+              locale={route.locale}
+              slug={route.slug}
+              date={version.date}
+              publications={publications}
+            />
           </>
         }
       />

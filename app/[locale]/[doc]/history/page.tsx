@@ -10,6 +10,7 @@ import { documentParams } from '@/lib/pages/document-route';
 import { historyPage } from '@/lib/pages/history-page';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
 import { versionPaths } from '@/lib/versions/version-paths';
+import { shownVersion } from '@/lib/versions/versions';
 
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;
@@ -48,7 +49,14 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]
         <h1>{page.title}</h1>
         <p className="hub__intro">{page.description}</p>
         <p>
-          <a href={paths.current}>{t('versions.readCurrent')}</a>
+          <a href={paths.current}>
+            {/* A text dated by its source is the current version, not one said to be in force. */}
+            {t(
+              shownVersion(route.versions, route.day).dateSource === 'source'
+                ? 'versions.readCurrentStated'
+                : 'versions.readCurrent',
+            )}
+          </a>
         </p>
         <p>
           <a href={paths.json} type="application/json">

@@ -23,6 +23,21 @@ describe('publications', () => {
     ]);
   });
 
+  it('reports the days and PDFs a record must give, and a kept file the site can no longer read', async () => {
+    const dir = ruleFixture('publications/_records');
+    const stated = `${dir}/stated/publications.yaml`;
+    expect(await messages('publications/_records', '2027-01-01')).toEqual([
+      `${dir}/dated/publications.yaml:3:12  [publications] published 2027-02-01 is later than today (2027-01-01)`,
+      `${dir}/moved/publications.yaml:3:12  [publications] published 2026-12-02 is not 2026-12-03, the day the last earlier publication of this version was replaced`,
+      `${stated}:1:10  [publications] the text in force is dated by its source, so the record must say since when the site publishes it: published is missing`,
+      `${stated}:3:9  [publications] earlier publication 1 (2026-11-20): pdf: none, but the site published a PDF of every version from 2026-12-01 and this text was published until 2026-12-05`,
+      `${stated}:3:9  [publications] earlier publication 2 (2026-12-05): pdf names other-2010-05-01-zh-CN.pdf, stated-2010-05-01-en.pdf, not the version's PDFs stated-2010-05-01-en.pdf, stated-2010-05-01-zh-CN.pdf`,
+      `${stated}:28:11  [publications] withdrawn 1 (2026-12-10 to 2026-12-01): names version 2011-01-01, which this document does not have`,
+      `${stated}:28:11  [publications] withdrawn 1 (2026-12-10 to 2026-12-01): to 2026-12-01 is before from`,
+      `${dir}/stated/publications/2026-12-05/zh-CN.mdx:1:1  [publications] this kept file no longer compiles, so its page cannot be published: 13:11 MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\``,
+    ]);
+  });
+
   it('reports a record that does not match its schema', async () => {
     const file = `${ruleFixture('publications/_bad-file')}/notice/publications.yaml`;
     expect(await messages('publications/_bad-file')).toEqual([
