@@ -5,7 +5,16 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'tests/screenshots/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'public/compare.js',
+      'node_modules/**',
+      'next-env.d.ts',
+      'tests/screenshots/**',
+    ],
+  },
 ];
 
 export default config;

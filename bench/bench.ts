@@ -21,7 +21,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from '../tests/support/chromium';
-import { CSS_BUDGET_BYTES, JS_BUDGET_BYTES } from '../scripts/lib/budgets';
+import { CSS_BUDGET_BYTES, jsBudgetFor } from '../scripts/lib/budgets';
 import { buildProject, copyProject } from '../tests/support/project-copy';
 import { commandLine, writeSection } from './performance-page';
 import { startProductionServer, type RunningServer } from '../tests/support/production-server';
@@ -209,8 +209,8 @@ async function weightTable(servers: Servers, budgets: string[]): Promise<string>
       rows.push([url, name, kb(w.html), kb(w.css), kb(w.js), w.requests]);
       if (w.css > CSS_BUDGET_BYTES)
         budgets.push(`CSS over ${kb(CSS_BUDGET_BYTES)} on ${name} ${url}`);
-      if (w.js > JS_BUDGET_BYTES) {
-        budgets.push(`JavaScript over ${kb(JS_BUDGET_BYTES)} on ${name} ${url}`);
+      if (w.js > jsBudgetFor(url)) {
+        budgets.push(`JavaScript over ${kb(jsBudgetFor(url))} on ${name} ${url}`);
       }
     }
   }

@@ -4,7 +4,7 @@
 // each also precompressed (.gz, .br), and the nginx configuration that serves them
 // (host/nginx-site.conf). It serves the production build once on loopback and saves exactly what
 // the site's server (`npm start`) answers, so the two cannot differ.
-// Fails if a page carries any script but /site.js and JSON-LD, or more JavaScript than the
+// Fails if a page carries any script but the site's own and JSON-LD, or more JavaScript than the
 // budget (scripts/lib/budgets.ts).
 // EXPORT_DIR writes the site elsewhere (`npm run release` exports into releases/<id>/);
 // NGINX_ROOT is the folder the configuration serves when nginx reads the site elsewhere than
@@ -21,7 +21,8 @@ import path from 'node:path';
 import { localePath, locales } from '@/i18n/routing';
 import { feedPath } from '@/lib/pages/page-metadata';
 import { siteFiles, sitePages, sitePdfs } from '@/lib/pages/site-pages';
-import { JS_BUDGET_BYTES } from './lib/budgets';
+import { KEPT_SCRIPT } from '@/lib/build/framework-free-html.mjs';
+import { jsBudgetFor } from './lib/budgets';
 import { filesUnder, precompressFolder, type FolderCount } from './lib/precompress';
 import { currentBuildId, EXPORT_RECORD, writeExportRecord } from '@/lib/host/export-check';
 import { servedRoot, writeHostConfig } from '@/lib/host/host-config';
@@ -61,12 +62,10 @@ function assetsOf(html: string): string[] {
   return refs.filter((ref) => /\.[a-z0-9]+$/i.test(ref));
 }
 
-/** Scripts on a page: only /site.js and JSON-LD may remain. */
+/** Scripts on a page: only the site's own (KEPT_SCRIPT: site.js, compare.js, data) may remain. */
 function checkScripts(urlPath: string, html: string): string[] {
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
-  const foreign = scripts.filter(
-    (attrs) => !/src="\/site\.js"/.test(attrs) && !/type="application\/ld\+json"/.test(attrs),
-  );
+  const foreign = scripts.filter((attrs) => !KEPT_SCRIPT.test(attrs));
   return foreign.length > 0 ? [`${urlPath}: framework script left: <script${foreign[0]}>`] : [];
 }
 
@@ -118,7 +117,7 @@ async function main() {
       refs.forEach((a) => assets.add(a));
       const js = refs.filter((a) => a.endsWith('.js'));
       const jsBytes = js.reduce((sum, a) => sum + gzipSync(readFileSync(`public${a}`)).length, 0);
-      if (jsBytes > JS_BUDGET_BYTES)
+      if (jsBytes > jsBudgetFor(urlPath))
         problems.push(`${urlPath}: ${jsBytes} bytes of JavaScript gzipped`);
       write(urlPath, Buffer.from(html));
     }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { locales, localePath } from '@/i18n/routing';
 import { nextRenderer } from '@/lib/http/next-renderer';
+import { isComparisonAddress, withComparisons } from '@/lib/http/comparison-renderer';
 import { notFoundPage } from '@/lib/http/not-found-page';
 import { withPdfs } from '@/lib/http/pdf-renderer';
 import { createSiteServer } from '@/lib/http/site-server';
@@ -21,8 +22,10 @@ async function main() {
   const host = process.env.HOST ?? '127.0.0.1';
   const next = await nextRenderer(process.cwd());
   const server = createSiteServer({
-    // The versions' PDFs from .generated/pdf/, everything else from Next.js.
-    render: withPdfs(pdfDir(), next.render),
+    // The versions' PDFs from .generated/pdf/, the comparisons of two versions made from the
+    // compare pages and outlines, everything else from Next.js.
+    render: withPdfs(pdfDir(), withComparisons(next.render)),
+    transient: isComparisonAddress,
     // No page has a segment starting with "_", so Next.js answers this path with its 404 page.
     notFound: {
       probe: localePath('zh-CN', '_/not-found'),

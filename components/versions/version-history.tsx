@@ -1,8 +1,8 @@
 // The list of a document's versions, newest first: its publication and effective dates, whether
 // it is in force or announced to take effect later, the editors' summary of the change, the
 // revisions of its translation, its corrigenda, the checksums of its source files, and links to
-// the version, to its changes, to its comparison with each older version (so any two versions
-// can be compared without script) and to its PDF.
+// the version, to its changes against the one before and to its PDF. Any two versions are
+// compared from the form above the list (components/versions/version-chooser.tsx).
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
@@ -24,7 +24,7 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
   const paths = versionPaths(locale, slug);
   return (
     <ol className="version-history" reversed>
-      {entries.map(({ date, effective, status, summary, first, translation, integrity }, index) => (
+      {entries.map(({ date, effective, status, summary, first, translation, integrity }) => (
         <li key={date} id={`v${date}`}>
           <h2>
             <time dateTime={date}>{t('versionOf', { date: formatDate(locale, date) })}</time>
@@ -60,11 +60,6 @@ export async function VersionHistory({ locale, slug, entries }: Props) {
             links={[
               { href: paths.version(date), label: t('read') },
               ...(first ? [] : [{ href: paths.changes(date), label: t('changes') }]),
-              // The version before is "changes" above; every older one has a comparison page.
-              ...entries.slice(index + 2).map((older) => ({
-                href: paths.comparison(date, older.date, entries[index + 1]?.date),
-                label: t('compareWith', { date: formatDate(locale, older.date) }),
-              })),
             ]}
           />
           <PdfLink locale={locale} slug={slug} date={date} />

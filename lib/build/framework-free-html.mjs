@@ -1,14 +1,18 @@
 // @ts-check
 // Build step that removes the framework's client JavaScript from every prerendered page. The
 // pages are complete server-rendered HTML and need no hydration: every interaction is HTML and
-// CSS, upgraded by one small script (/site.js). Without the framework's inline scripts the
+// CSS, upgraded by one small script (/site.js; the compare pages have a second, /compare.js). Without the framework's inline scripts the
 // Content-Security-Policy can allow scripts from this origin only, with no 'unsafe-inline'.
 // It runs inside `next build` as a Next.js adapter, so no build can skip it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Scripts a page keeps: structured data (never executed) and the site's own script. */
-const KEPT_SCRIPT = /\btype="application\/ld\+json"|\bsrc="\/site\.js"/;
+/**
+ * Scripts a page keeps: structured data and the compare page's data (never executed), the site's
+ * own script and the compare page's (/compare.js, which draws a comparison on the static export).
+ */
+export const KEPT_SCRIPT =
+  /\btype="application\/ld\+json"|\bsrc="\/(?:site|compare)\.js"|\btype="application\/json" id="compare-data"/;
 
 /**
  * Removes every framework script, inline or external, and the hints that preload them.

@@ -10,11 +10,15 @@ export const ALLOWED_METHODS = 'GET, HEAD';
 
 export type RequestDecision =
   | { kind: 'refuse'; status: 400 | 405 | 414 }
-  | { kind: 'redirect'; location: string }
+  | { kind: 'redirect'; location: string; status?: 303 }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'serve'; path: string; locale: Locale };
 
 const FILE = /\/[^/]*\.[A-Za-z0-9]+$/;
+/** A document's compare page, whose form asks for two versions by date in the query. */
+const COMPARE_PAGE = /^((?:\/en)?\/[a-z0-9]+(?:-[a-z0-9]+)*)\/compare\/$/;
+const CHOICE = /^\?version=(?<v>\d{4}-\d{2}-\d{2})&since=(?<s>\d{4}-\d{2}-\d{2})$/;
+const CHOICE_SWAPPED = /^\?since=(?<s>\d{4}-\d{2}-\d{2})&version=(?<v>\d{4}-\d{2}-\d{2})$/;
 /** A file's address with a slash after it, as in /feed.xml/: no page has a dot in its name. */
 const FILE_SLASHED = /\/[^/]*\.[A-Za-z0-9]+\/$/;
 const DEFAULT_PREFIX = new RegExp(`^/${defaultLocale}(?=/|$)`, 'i');
@@ -91,6 +95,19 @@ export function canonicalPath(path: string): string {
 }
 
 /**
+ * The comparison the compare page's form asks for: a query of exactly the two dates, as a browser
+ * sends the form (`?version=…&since=…`, either order), redirected with 303 so it works without
+ * JavaScript. The address is built from the two dates alone; whether both versions exist is the
+ * comparison's to say (404). nginx reads the query with the same pattern (lib/host/nginx/maps.ts).
+ */
+function chosenComparison(path: string, search: string): string | undefined {
+  const page = COMPARE_PAGE.exec(path);
+  const query = CHOICE.exec(search) ?? CHOICE_SWAPPED.exec(search);
+  if (!page || !query?.groups) return undefined;
+  return `${page[1]}/${query.groups.v}/changes/${query.groups.s}/`;
+}
+
+/**
  * What to do with a request, from its method and its request target (`req.url` as Node gives
  * it: origin form `/path?query`, absolute form `http://host/path`, or asterisk form `*`):
  * - any method but GET and HEAD: 405, on every path;
@@ -98,6 +115,7 @@ export function canonicalPath(path: string): string {
  * - dot segments, undecodable escapes, encoded control characters: the 404 page;
  * - a path that is not in its canonical form: 308 to it, relative, with the query kept, built
  *   from the encoded target, so no decoded byte and no other host reaches `Location`;
+ * - the compare page's form, two versions chosen: 303 to their comparison;
  * - framework internals: the 404 page; everything else is served.
  */
 export function decide(method: string, rawTarget: string): RequestDecision {
@@ -117,5 +135,7 @@ export function decide(method: string, rawTarget: string): RequestDecision {
   const canonical = canonicalPath(path);
   if (isInternal(canonical)) return { kind: 'not-found', locale };
   if (canonical !== path) return { kind: 'redirect', location: canonical + search };
+  const chosen = chosenComparison(path, search);
+  if (chosen) return { kind: 'redirect', location: chosen, status: 303 };
   return { kind: 'serve', path, locale };
 }

@@ -31,6 +31,13 @@ export type SiteServerOptions = {
   notFound: { probe: string; page: (html: string, locale: Locale) => string };
   /** Most answers kept in memory; past it, answers are still correct but rendered each time. */
   maxEntries?: number;
+  /**
+   * Paths whose answers are made on request from other answers (the comparisons of two
+   * versions): there are too many to keep them all, so the most recently asked are kept apart,
+   * at most `transientEntries` of them, and the pages' cache never fills with them.
+   */
+  transient?: (path: string) => boolean;
+  transientEntries?: number;
   log?: (line: string) => void;
 };
 
@@ -102,8 +109,11 @@ function rawAnswer(status: number): string {
 }
 
 /** The answers kept in memory: pages and files rendered once, and the 404 page per language. */
-function answerCache({ render, notFound, maxEntries = 1000 }: SiteServerOptions) {
+function answerCache(options: SiteServerOptions) {
+  const { render, notFound, maxEntries = 1000, transient = () => false } = options;
   const pages = new Map<string, Promise<Entry>>();
+  const recent = new Map<string, Promise<Entry>>();
+  const recentMax = options.transientEntries ?? 64;
   let notFoundPages: Promise<Map<Locale, Entry>> | undefined;
 
   function notFoundEntry(locale: Locale): Promise<Entry> {
@@ -123,11 +133,23 @@ function answerCache({ render, notFound, maxEntries = 1000 }: SiteServerOptions)
     return notFoundPages.then((all) => all.get(locale)!);
   }
 
-  /** A page or file: from memory, or rendered once (concurrent first requests share it). */
-  function pageEntry(path: string, locale: Locale): Promise<Entry> {
-    const known = pages.get(path);
-    if (known) return known;
-    const pending = render(path).then((rendered) => {
+  /** An answer made on request: the most recently asked are kept, in the order last asked. */
+  function transientEntry(path: string, locale: Locale): Promise<Entry> {
+    const known = recent.get(path);
+    recent.delete(path);
+    const pending = known ?? rendered(path, locale);
+    recent.set(path, pending);
+    if (recent.size > recentMax) recent.delete(recent.keys().next().value!);
+    // Only answers that exist stay, as in the pages' cache.
+    if (!known) {
+      const drop = () => recent.get(path) === pending && recent.delete(path);
+      pending.then((entry) => entry.status === 200 || drop(), drop);
+    }
+    return pending;
+  }
+
+  function rendered(path: string, locale: Locale): Promise<Entry> {
+    return render(path).then((rendered) => {
       if (rendered.status >= 500) throw new Error(`${path} answered ${rendered.status}`);
       // The site's redirects are all made by the request rules; anything else the framework
       // would answer (its own redirects, a component payload) is not a page of the site.
@@ -136,6 +158,14 @@ function answerCache({ render, notFound, maxEntries = 1000 }: SiteServerOptions)
       }
       return entryOf(200, path, rendered);
     });
+  }
+
+  /** A page or file: from memory, or rendered once (concurrent first requests share it). */
+  function pageEntry(path: string, locale: Locale): Promise<Entry> {
+    if (transient(path)) return transientEntry(path, locale);
+    const known = pages.get(path);
+    if (known) return known;
+    const pending = rendered(path, locale);
     if (pages.size < maxEntries) {
       pages.set(path, pending);
       // Only pages that exist stay: a 404 or a failure is asked again next time.
@@ -236,9 +266,9 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       case 'refuse':
         return refuse(res, decision.status);
       case 'redirect':
-        res.writeHead(308, {
+        res.writeHead(decision.status ?? 308, {
           ...SECURITY,
-          'Cache-Control': cacheControlFor(308, '/'),
+          'Cache-Control': cacheControlFor(decision.status ?? 308, '/'),
           Location: decision.location,
           'Content-Length': 0,
         });

@@ -24,6 +24,13 @@ export async function documentParams(): Promise<{ locale: Locale; doc: string }[
   return locales.flatMap((locale) => slugs.map((doc) => ({ locale, doc })));
 }
 
+/** Every language × document with two versions or more: those with a compare page. */
+export async function comparableParams() {
+  const params = await documentParams();
+  const counts = await Promise.all(params.map(async (p) => (await listVersions(p.doc)).length));
+  return params.filter((_, i) => counts[i]! > 1);
+}
+
 /**
  * Every language × document × version, from the `from`-th version of each document on (1 skips
  * the first version, which has no earlier text to compare with).
@@ -34,23 +41,6 @@ export async function versionParams(from = 0) {
     params.map(async (p) =>
       (await listVersions(p.doc)).slice(from).map((v) => ({ ...p, version: v.date })),
     ),
-  );
-  return all.flat();
-}
-
-/**
- * Every pair of a version and an earlier one that is not its predecessor, for the comparison
- * pages; consecutive versions are compared on the version's own changes page.
- */
-export async function comparisonParams() {
-  const params = await documentParams();
-  const all = await Promise.all(
-    params.map(async (p) => {
-      const dates = (await listVersions(p.doc)).map((v) => v.date);
-      return dates.flatMap((version, i) =>
-        dates.slice(0, Math.max(0, i - 1)).map((since) => ({ ...p, version, since })),
-      );
-    }),
   );
   return all.flat();
 }

@@ -1,6 +1,6 @@
-// The model of a redline page: one version against an earlier one, shared by
-// /privacy/<date>/changes/ (against the version before) and /privacy/<date>/changes/<since>/
-// (against any earlier version). components/versions/redline-page.tsx draws it.
+// The model of a changes page, /privacy/<date>/changes/: a version against the one before it,
+// prerendered. Any other pair is compared on request from published data (lib/versions/
+// comparison.ts, the compare page's frame). components/versions/redline-page.tsx draws it.
 import { notFound } from 'next/navigation';
 import { formatDate } from '@/lib/dates';
 import { findVersion, resolveDocument, type DocumentRoute } from '@/lib/pages/document-route';
@@ -15,7 +15,7 @@ import {
 import { versionPaths } from '@/lib/versions/version-paths';
 import { loadVersion } from '@/lib/versions/versions';
 
-export type RedlineParams = { locale: string; doc: string; version: string; since?: string };
+export type RedlineParams = { locale: string; doc: string; version: string };
 
 export type RedlinePageModel = {
   route: DocumentRoute;
@@ -36,76 +36,41 @@ export function redlineLabels(t: PageBasics['t']): RedlineLabels {
   ) as RedlineLabels;
 }
 
-/**
- * The two versions and their comparison. Without `since`, the version before; with it, an
- * earlier version that is not the one before (that pair has its own page): 404 otherwise.
- */
+/** A version and the one before it: 404 for the first version, which has nothing before it. */
 export async function redlinePage({
   version: date,
-  since,
   ...rest
 }: RedlineParams): Promise<RedlinePageModel> {
   const route = await resolveDocument(rest);
   const { version, previous } = findVersion(route, date);
-  const earlier = since === undefined ? previous : route.versions.find((v) => v.date === since);
-  if (!earlier || earlier.date >= date || (since !== undefined && earlier === previous)) notFound();
+  if (!previous) notFound();
   const [older, newer] = await Promise.all([
-    loadVersion(route.slug, earlier, route.locale),
+    loadVersion(route.slug, previous, route.locale),
     loadVersion(route.slug, version, route.locale),
   ]);
   const changes = compareOutlines(older.outline, newer.outline, granularityFor(route.locale));
-  // Over several versions, what each of them changed, as its editors summed it up.
-  const between = route.versions.filter((v) => v.date > earlier.date && v.date <= date);
-  const summaries =
-    since === undefined
-      ? []
-      : await Promise.all(
-          between.map(async (v) => ({
-            date: v.date,
-            summary:
-              v.date === date
-                ? newer.frontmatter.changeSummary
-                : (await loadVersion(route.slug, v, route.locale)).frontmatter.changeSummary,
-          })),
-        );
   const { t, site, publisher } = await pageBasics(route.locale);
   const day = (d: string) => formatDate(route.locale, d);
   const versionLabel = (d: string) => t('versions.versionOf', { date: day(d) });
   const paths = versionPaths(route.locale, route.slug);
   const page = {
     locale: route.locale,
-    slug:
-      since === undefined
-        ? `${route.slug}/${date}/changes`
-        : `${route.slug}/${date}/changes/${since}`,
-    title:
-      since === undefined
-        ? t('versions.redlineTitle', { title: newer.frontmatter.title, date: day(date) })
-        : t('versions.compareTitle', {
-            title: newer.frontmatter.title,
-            date: day(date),
-            since: day(since),
-          }),
+    slug: `${route.slug}/${date}/changes`,
+    title: t('versions.redlineTitle', { title: newer.frontmatter.title, date: day(date) }),
     ...site,
   };
-  const intro =
-    since === undefined
-      ? t('versions.redlineIntro', { date: day(date), previous: day(earlier.date) })
-      : t('versions.compareIntro', { date: day(date), since: day(earlier.date) });
-  const description =
-    since === undefined
-      ? (newer.frontmatter.changeSummary ?? newer.frontmatter.description)
-      : intro;
+  const intro = t('versions.redlineIntro', { date: day(date), previous: day(previous.date) });
+  const description = newer.frontmatter.changeSummary ?? newer.frontmatter.description;
   const article: RedlineArticle = {
     title: page.title,
     intro,
     links: [
       { href: paths.version(date), label: versionLabel(date) },
-      { href: paths.version(earlier.date), label: versionLabel(earlier.date) },
+      { href: paths.version(previous.date), label: versionLabel(previous.date) },
       { href: paths.history, label: t('versions.history') },
     ],
-    ...(since === undefined && description ? { summary: description } : {}),
-    summaries: summaries.map((s) => ({ label: versionLabel(s.date), summary: s.summary })),
+    ...(description ? { summary: description } : {}),
+    summaries: [],
     colon: route.locale === 'en' ? ': ' : '：',
     changes,
   };

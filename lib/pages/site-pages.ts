@@ -1,15 +1,16 @@
 // Every page the site publishes, in language-free form ('' for the hub, 'privacy/history'), with
 // the last day the site changed what it shows (lib/versions/publication-days.ts): the sitemap
 // lists them, the export saves them. A version in force is a page of its own but not listed,
-// since its canonical address is the document's; neither are the comparisons of a version with
-// versions older than the one before it, nor the earlier publications a version's text replaced
-// (kept to be read and checked, not to be found). An announced version (published, in force
+// since its canonical address is the document's; neither is the compare page (any two versions
+// are compared on request, from each version's outline.json), nor the earlier publications a
+// version's text replaced (kept to be read and checked, not to be found). An announced version (published, in force
 // later) is listed at its own address from the day it is published.
 import { locales, type Locale } from '@/i18n/routing';
 import { buildDate } from '@/lib/dates';
 import { keptPdfDays } from '@/lib/versions/publication-days';
 import { versionIntegrity } from '@/lib/versions/version-integrity';
 import { documentsWithVersions, shownVersion, type DocumentVersion } from '@/lib/versions/versions';
+import { comparePagePath, outlinePath } from '@/lib/versions/comparison';
 import { versionPaths } from '@/lib/versions/version-paths';
 
 export type SitePage = { path: string; lastModified: string; listed: boolean };
@@ -38,6 +39,10 @@ export async function sitePages(day = buildDate()): Promise<SitePage[]> {
         { path: slug, lastModified: shown.changed, listed: true },
         { path: `${slug}/history`, lastModified: newest, listed: true },
         { path: `${slug}/bilingual`, lastModified: shown.changed, listed: true },
+        // The form and frame of any two versions' comparison: a derived view, not in the sitemap.
+        ...(versions.length > 1
+          ? [{ path: `${slug}/compare`, lastModified: newest, listed: false }]
+          : []),
         ...versions.flatMap((v, index) => [
           { path: `${slug}/${v.date}`, lastModified: v.changed, listed: v.date !== shownDate },
           ...(index > 0
@@ -49,12 +54,6 @@ export async function sitePages(day = buildDate()): Promise<SitePage[]> {
                 },
               ]
             : []),
-          // Comparisons with older versions: derived views of listed texts, so not in the sitemap.
-          ...versions.slice(0, Math.max(0, index - 1)).map((older) => ({
-            path: `${slug}/${v.date}/changes/${older.date}`,
-            lastModified: latest(v.changed, older.changed),
-            listed: false,
-          })),
           ...v.publications.map((p) => ({
             path: `${slug}/${v.date}/published/${p.published}`,
             lastModified: keptPdfDays(p.replaced).created,
@@ -96,8 +95,13 @@ export async function sitePdfs(): Promise<string[]> {
 
 /**
  * The files the site publishes beside its pages in a language, as URL paths: each document's
- * versions.json. Not in the sitemap (they are not pages); the export saves them.
+ * versions.json, each version's outline.json (what a comparison is drawn from) and the compare
+ * page's range.css. Not in the sitemap (they are not pages); the export saves them.
  */
 export async function siteFiles(locale: Locale): Promise<string[]> {
-  return (await documentsWithVersions()).map(({ slug }) => versionPaths(locale, slug).json);
+  return (await documentsWithVersions()).flatMap(({ slug, versions }) => [
+    versionPaths(locale, slug).json,
+    ...(versions.length > 1 ? [`${comparePagePath(locale, slug)}range.css`] : []),
+    ...versions.map((v) => outlinePath(locale, slug, v.date)),
+  ]);
 }

@@ -24,7 +24,9 @@ export const versionPaths = (locale: Locale, slug: string) => ({
   keptPdf: (date: string, published: string) =>
     `${localePath(locale, `${slug}/${date}/published/${published}`)}${slug}-${date}-published-${published}-${locale}.pdf`,
   changes: (date: string) => localePath(locale, `${slug}/${date}/changes`),
-  /** The comparison of a version with an earlier one: its changes page for the one before it. */
-  comparison: (date: string, since: string, previous: string | undefined) =>
-    localePath(locale, `${slug}/${date}/changes${since === previous ? '' : `/${since}`}`),
+  /** The comparison of a version with any earlier one, drawn on request from published data. */
+  comparison: (date: string, since: string) =>
+    localePath(locale, `${slug}/${date}/changes/${since}`),
+  /** Choose any two versions and compare them. */
+  compare: localePath(locale, `${slug}/compare`),
 });

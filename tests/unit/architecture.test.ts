@@ -14,10 +14,13 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   checks: ['mdx', 'content', 'versions'],
   pdf: ['mdx', 'content', 'versions'],
   pages: ['mdx', 'content', 'versions', 'checks', 'pdf'],
-  http: [],
+  // The site's server; it reads versions/ for one thing: the comparison of any two versions,
+  // drawn on request from published data (comparison-renderer.ts), as the export's script does.
+  http: ['versions'],
   build: [],
-  // What the export ships to the host: nginx configuration (from the cache policy), releases.
-  host: ['http'],
+  // What the export ships to the host: nginx configuration (from the cache policy and the
+  // comparisons' range.css), releases.
+  host: ['http', 'versions'],
 };
 
 /** The only folder of lib/ whose files may import the framework (components and app/ do too). */
@@ -87,8 +90,8 @@ const areaOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : '.'
 const ignored = new Set(
   readFileSync('.gitignore', 'utf8')
     .split('\n')
-    .filter((line) => /^[^#*!/][^*]*\/$/.test(line.trim()))
-    .map((line) => line.trim().slice(0, -1)),
+    .filter((line) => /^\/?[^#*!/][^*]*\/$/.test(line.trim()))
+    .map((line) => line.trim().replace(/^\//, '').slice(0, -1)),
 );
 const topFolders = readdirSync('.', { withFileTypes: true })
   .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !ignored.has(e.name))

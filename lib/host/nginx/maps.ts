@@ -91,9 +91,33 @@ map $args $site_query {
 `;
 }
 
+/**
+ * `$site_comparison_order`: "earlier" where a comparison's `since` sorts before its version. Two
+ * dates of one shape compare as their first differing digit does: a shared prefix (the back
+ * reference), then a smaller digit in `since`. One pattern, whatever the number of versions.
+ * `$site_compare_choice`: the compare page's form, both fields dates, as the comparison's path.
+ */
+function comparisonMaps(): string {
+  const smaller = Array.from({ length: 9 }, (_, d) => `${d}[0-9-]*:\\k<p>[${d + 1}-9]`).join('|');
+  return `map "$cmp_since:$cmp_version" $site_comparison_order {
+    "~^(?<p>[0-9-]*)(?:${smaller})[0-9-]*$" "earlier";
+    default "";
+}
+map $args $site_compare_choice {
+    "~^version=(?<v>\\d{4}-\\d{2}-\\d{2})&since=(?<s>\\d{4}-\\d{2}-\\d{2})$" "$v/changes/$s/";
+    "~^since=(?<s>\\d{4}-\\d{2}-\\d{2})&version=(?<v>\\d{4}-\\d{2}-\\d{2})$" "$v/changes/$s/";
+    default "";
+}
+`;
+}
+
 /** Every `map` block (http level), in the order the configuration has them. */
 export function maps(hstsOnPlainHttp: boolean, cacheControlFor: CacheControlFor): string {
-  return [cacheControlMap(cacheControlFor), hstsMap(hstsOnPlainHttp), allowMap(), requestMaps()].join(
-    '\n',
-  );
+  return [
+    cacheControlMap(cacheControlFor),
+    hstsMap(hstsOnPlainHttp),
+    allowMap(),
+    requestMaps(),
+    comparisonMaps(),
+  ].join('\n');
 }

@@ -2,6 +2,7 @@
 // files are sent, which methods are answered, the site's 308 redirects, and the locations.
 import { defaultLocale, locales } from '@/i18n/routing';
 import { IMMUTABLE_PREFIX } from '@/lib/http/cache-policy.mjs';
+import { rangeCss } from '@/lib/versions/comparison';
 
 const prefix = (l: string) => (l === defaultLocale ? '' : `/${l}`);
 
@@ -147,7 +148,54 @@ ${languageLocations}
     }`;
 }
 
+const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
+const DOC = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/**
+ * The comparison of any two versions (/privacy/<version>/changes/<since>/): the document's
+ * compare page, whose script draws the pair, where both versions exist and `since` is the older
+ * ($site_comparison_order, maps.ts); beside it range.css, the same bytes the site's server sends,
+ * so that without JavaScript only the changes between the two stay listed. And the compare page's
+ * form: two dates in the query, 303 to their comparison. Nothing here grows with the versions.
+ */
+function comparisonRules(): string {
+  const others = locales.filter((l) => l !== defaultLocale).map(prefix);
+  const pair = `^(?<cmp_prefix>${others.join('|')})?/(?<cmp_doc>${DOC})/(?<cmp_version>${DATE})/changes/(?<cmp_since>${DATE})/`;
+  const checks = `        error_page 404 $cmp_prefix/404.html;
+        if ($site_comparison_order = "") {
+            return 404;
+        }
+        set $site_version_outline "$document_root$cmp_prefix/$cmp_doc/$cmp_version/outline.json";
+        if (!-f $site_version_outline) {
+            return 404;
+        }
+        set $site_since_outline "$document_root$cmp_prefix/$cmp_doc/$cmp_since/outline.json";
+        if (!-f $site_since_outline) {
+            return 404;
+        }`;
+  const css = rangeCss('$cmp_version', '$cmp_since').replace(/"/g, '\\"').replace(/\n$/, '\\n');
+  return `
+    # Any two versions compared: the compare page is the frame, its script draws the pair.
+    location ~ "${pair}$" {
+${checks}
+        try_files $cmp_prefix/$cmp_doc/compare/index.html =404;
+    }
+    location ~ "${pair}range\\.css$" {
+        default_type text/css;
+${checks}
+        return 200 "${css}";
+    }
+    # The compare page; with two dates chosen in its form, 303 to their comparison.
+    location ~ "^(?<cmp_base>(?<cmp_lang>${others.join('|')})?/${DOC})/compare/$" {
+        error_page 404 $cmp_lang/404.html;
+        if ($site_compare_choice != "") {
+            return 303 $cmp_base/$site_compare_choice;
+        }
+        try_files $uri/index.html $uri =404;
+    }`;
+}
+
 /** The locations and rules of the site, shared by its HTTP and HTTPS servers. */
 export function siteRules(root: string, include: string, brotli: boolean): string {
-  return fileSettings(root, include, brotli) + redirectRules() + locationRules();
+  return fileSettings(root, include, brotli) + redirectRules() + comparisonRules() + locationRules();
 }

@@ -1,11 +1,14 @@
 // /privacy/history/: every version of a document with its date and what changed, the dated
 // revisions of its translation made since the version was published, its corrigenda and the
-// checksums of its files, and the link to the same list for programs (versions.json).
+// checksums of its files, the link to the same list for programs (versions.json), and a form
+// that compares any two versions (plain HTML: both servers answer it with a redirect).
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
 import { PageShell } from '@/components/site/page-shell';
+import { VersionChooser } from '@/components/versions/version-chooser';
 import { VersionHistory } from '@/components/versions/version-history';
+import { formatDate } from '@/lib/dates';
 import { documentParams } from '@/lib/pages/document-route';
 import { historyPage } from '@/lib/pages/history-page';
 import { pageJsonLd, pageMetadata } from '@/lib/pages/page-metadata';
@@ -63,6 +66,19 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/[doc]
             {t('versions.versionsJson')}
           </a>
         </p>
+        {route.versions.length > 1 && (
+          <section className="hub__compare" aria-labelledby="compare-choose">
+            <h2 id="compare-choose">{t('versions.compareAny')}</h2>
+            <VersionChooser
+              locale={route.locale}
+              slug={route.slug}
+              versions={route.versions.map((v) => ({
+                date: v.date,
+                day: formatDate(route.locale, v.date),
+              }))}
+            />
+          </section>
+        )}
         <VersionHistory locale={route.locale} slug={route.slug} entries={entries} />
       </div>
     </PageShell>
