@@ -99,25 +99,6 @@ export function rangeCss(version: string, since: string): string {
   );
 }
 
-/**
- * A regular expression (no anchors) matching every date written YYYY-MM-DD that sorts before
- * `date`: for each digit, the same digits before it and a smaller one there. Its length grows
- * with the digits of one date, not with the versions, so the host's rule for each version stays
- * the same size however long the history is.
- */
-export function earlierDatePattern(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`not a date: ${date}`);
-  const shape = (from: number) => date.slice(from).replace(/\d/g, '\\d');
-  const options: string[] = [];
-  for (let i = 0; i < date.length; i++) {
-    const digit = Number(date[i]);
-    if (date[i] === '-' || digit === 0) continue;
-    const smaller = digit === 1 ? '0' : `[0-${digit - 1}]`;
-    options.push(`${date.slice(0, i)}${smaller}${shape(i + 1)}`);
-  }
-  return options.length ? `(?:${options.join('|')})` : '(?!)';
-}
-
 /** The article of the comparison of `older` with `newer`, with every version between's summary. */
 export function comparisonArticle(
   data: CompareData,

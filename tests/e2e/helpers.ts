@@ -190,10 +190,9 @@ function dateOf(doc: string, date: string, field: string): string | undefined {
 
 /**
  * The pages each document has beside itself, in both languages: its history, its bilingual view,
- * a page per version, a changes page per version after the first, and a comparison of each
- * version with every version older than the one before it. `key` is the path without
- * language; `listed` is false for the version in force, whose canonical page is the document,
- * and for the comparisons.
+ * its compare page (with two versions or more), a page per version and a changes page per
+ * version after the first. `key` is the path without language; `listed` is false for the
+ * version in force, whose canonical page is the document, and for the compare page.
  */
 export function historyPages(): {
   locale: Locale;
@@ -211,6 +210,9 @@ export function historyPages(): {
     const keys = [
       { key: `${doc}/history`, lastmod: latest(...dates.map(changed)), listed: true },
       { key: `${doc}/bilingual`, lastmod: changed(current), listed: true },
+      ...(dates.length > 1
+        ? [{ key: `${doc}/compare`, lastmod: latest(...dates.map(changed)), listed: false }]
+        : []),
       ...dates.flatMap((date, index) => [
         { key: `${doc}/${date}`, lastmod: changed(date), listed: date !== current },
         ...(index > 0
@@ -222,11 +224,6 @@ export function historyPages(): {
               },
             ]
           : []),
-        ...dates.slice(0, Math.max(0, index - 1)).map((since) => ({
-          key: `${doc}/${date}/changes/${since}`,
-          lastmod: latest(changed(date), changed(since)),
-          listed: false,
-        })),
         // Texts replaced in place: kept to be read and checked, not listed.
         ...earlierPublications(doc, date).map((e) => ({
           key: `${doc}/${date}/published/${e.published}`,

@@ -97,10 +97,14 @@ map $args $site_query {
  * reference), then a smaller digit in `since`. One pattern, whatever the number of versions.
  * `$site_compare_choice`: the compare page's form, both fields dates, as the comparison's path.
  */
+export const COMPARISON_ORDER = `^(?<p>[0-9-]*)(?:${Array.from(
+  { length: 9 },
+  (_, d) => `${d}[0-9-]*:\\k<p>[${d + 1}-9]`,
+).join('|')})[0-9-]*$`;
+
 function comparisonMaps(): string {
-  const smaller = Array.from({ length: 9 }, (_, d) => `${d}[0-9-]*:\\k<p>[${d + 1}-9]`).join('|');
   return `map "$cmp_since:$cmp_version" $site_comparison_order {
-    "~^(?<p>[0-9-]*)(?:${smaller})[0-9-]*$" "earlier";
+    "~${COMPARISON_ORDER}" "earlier";
     default "";
 }
 map $args $site_compare_choice {
