@@ -9,7 +9,7 @@ import { format } from 'prettier';
 
 export const PERFORMANCE_PAGE = path.join('docs', 'performance.md');
 
-export type Section = 'bench' | 'loadtest';
+export type Section = 'bench' | 'loadtest' | 'bench:history';
 
 const start = (section: Section) => `<!-- ${section}:start (written by npm run ${section}) -->`;
 const end = (section: Section) => `<!-- ${section}:end -->`;
