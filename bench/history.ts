@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync }
 import path from 'node:path';
 import { archiveDocument } from '@/lib/versions/archive';
 import { commandLine, writeSection } from './performance-page';
+import { residentMb } from './process-memory';
 import { copyProject } from '../tests/support/project-copy';
 
 const SIZES = (process.env.HISTORY_SIZES ?? '1,10,30,60,100').split(',').map(Number);
@@ -79,43 +80,18 @@ function run(
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-    let peakKb = 0;
+    let peakMb = 0;
     const sample = setInterval(() => {
-      peakKb = Math.max(peakKb, treeKb(child.pid!));
+      peakMb = Math.max(peakMb, residentMb(child.pid!));
     }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sample);
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}\n${stderr}`));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ seconds, peakMb: peakKb / 1024 });
+      resolve({ seconds, peakMb });
     });
   });
-}
-
-/** Resident memory of a process and its descendants, in KB (Linux /proc). */
-function treeKb(root: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while being listed
-    }
-  }
-  let kb = 0;
-  const visit = (pid: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      return;
-    }
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(root);
-  return kb;
 }
 
 /** Bytes and files under a folder. */

@@ -9,11 +9,11 @@
 // commit and machine), failed or not. DURATION (seconds) and CONNECTIONS override the defaults,
 // LOADTEST_PORT the loopback port (3400); the build must exist.
 import autocannon from 'autocannon';
-import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { localePath, locales } from '@/i18n/routing';
 import { sitePages } from '@/lib/pages/site-pages';
 import { commandLine, writeSection } from './performance-page';
+import { residentMb } from './process-memory';
 import { startProductionServer } from '../tests/support/production-server';
 
 const DURATION = Number(process.env.DURATION ?? 60);
@@ -21,28 +21,6 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
 const PORT = Number(process.env.LOADTEST_PORT ?? 3400);
 /** Most the server's memory may grow over the warm-up, after the run and after the POSTs. */
 const GROWTH_LIMIT = 0.2;
-
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-function residentMb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while being listed
-    }
-  }
-  let kb = 0;
-  const visit = (p: number) => {
-    const status = readFileSync(`/proc/${p}/status`, 'utf8');
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    (children.get(p) ?? []).forEach(visit);
-  };
-  visit(pid);
-  return kb / 1024;
-}
 
 function run(origin: string, paths: string[], connections: number, duration: number) {
   return autocannon({
