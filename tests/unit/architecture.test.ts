@@ -83,12 +83,15 @@ function targetOf(specifier: string, from: string): string | undefined {
 /** The top-level folder of a project path ('.' for a file at the root). */
 const areaOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : '.');
 
-/** Folders git does not keep (build output, dependencies): named in .gitignore as `name/`. */
+/**
+ * Folders git does not keep (build output, dependencies): named in .gitignore as `name/`, or
+ * `/name/` for the root's alone (the nginx configuration the export writes in host/).
+ */
 const ignored = new Set(
   readFileSync('.gitignore', 'utf8')
     .split('\n')
-    .filter((line) => /^[^#*!/][^*]*\/$/.test(line.trim()))
-    .map((line) => line.trim().slice(0, -1)),
+    .filter((line) => /^\/?[^#*!/][^*]*\/$/.test(line.trim()))
+    .map((line) => line.trim().replace(/^\//, '').slice(0, -1)),
 );
 const topFolders = readdirSync('.', { withFileTypes: true })
   .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !ignored.has(e.name))
