@@ -200,7 +200,7 @@ async function main() {
       : `Within the bounds at 60 versions: ${(total(sixty) / total(one)).toFixed(2)}x the time (bound 2.5x) and ${(sixty.outMb / one.outMb).toFixed(2)}x the bytes of \`out/\` (bound 4x) of one version.`
     : 'No run at 60 versions: the bounds were not checked.';
   const body = `${lines.join('\n')}\n\nThe site's other documents are built beside it in every run. "All four" is the content checks, the PDFs, \`next build\` and the export (which serves the build and saves every page). Peak memory is the resident memory of \`next build\`'s process tree, sampled every 100 ms.\n\n${verdict}`;
-  await writeSection('bench:history', body, commandLine('bench/history.ts', ['HISTORY_SIZES']));
+  await writeSection('history', body, commandLine('bench/history.ts', ['HISTORY_SIZES']));
   console.log(body);
   if (misses.length && process.env.HISTORY_STRICT === '1') process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
-// docs/performance.md holds the figures of the last `npm run bench` and `npm run loadtest`, each
-// written by the command itself between its own markers, stamped with when, at which commit and
-// on what machine it ran, so no figure is pasted by hand and none outlives the code it measured.
+// docs/performance.md holds the figures of the last `npm run bench`, `npm run bench:throughput`
+// and `npm run loadtest`, each written by the command itself between its own markers, stamped
+// with when, at which commit and on what machine it ran, so no figure is pasted by hand and none
+// outlives the code it measured.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -9,9 +10,18 @@ import { format } from 'prettier';
 
 export const PERFORMANCE_PAGE = path.join('docs', 'performance.md');
 
-export type Section = 'bench' | 'loadtest' | 'bench:history';
+export type Section = 'bench' | 'loadtest' | 'throughput' | 'history';
 
-const start = (section: Section) => `<!-- ${section}:start (written by npm run ${section}) -->`;
+/** The npm script that writes each section. */
+const SCRIPTS: Record<Section, string> = {
+  bench: 'bench',
+  loadtest: 'loadtest',
+  throughput: 'bench:throughput',
+  history: 'bench:history',
+};
+
+const start = (section: Section) =>
+  `<!-- ${section}:start (written by npm run ${SCRIPTS[section]}) -->`;
 const end = (section: Section) => `<!-- ${section}:end -->`;
 
 /**

@@ -1,6 +1,7 @@
 // `npm run serve` (and the end of `npm start`): serves the production build on HOST:PORT
 // (127.0.0.1:3000 unless set) with the site's own HTTP server (lib/http/site-server.ts) in front
-// of Next.js's request handler, and the PDFs of the versions that `npm run pdfs` drew.
+// of Next.js's request handler, run in a child process (lib/http/next-renderer.ts), and the PDFs
+// of the versions that `npm run pdfs` drew.
 import { readFileSync } from 'node:fs';
 import { locales, localePath } from '@/i18n/routing';
 import { nextRenderer } from '@/lib/http/next-renderer';
@@ -20,7 +21,8 @@ const titles = Object.fromEntries(
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
-  const next = await nextRenderer(process.cwd());
+  const next = nextRenderer(process.cwd());
+  await next.ready;
   const server = createSiteServer({
     // The versions' PDFs from .generated/pdf/, the comparisons of two versions made from the
     // compare pages and outlines, everything else from Next.js.

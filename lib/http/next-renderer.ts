@@ -1,50 +1,114 @@
-// Next.js's request handler, asked for one path at a time. It listens on a Unix socket in a
-// private folder, so nothing but this process can reach it, and it is sent the path alone: no
-// header of a client's request reaches the framework.
-import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Renderer } from '@/lib/http/site-server';
+// Next.js's answers for the site's server, asked of a child process (lib/http/next-child.mjs)
+// over its IPC channel, one path at a time. This process never loads Next.js: the framework
+// installs async hooks and patches globals that slow down every request of the process it is
+// in, and the server answers nearly every request from memory without it. A child that exits,
+// or takes too long, fails the answers it owed (the server sends 500) and is started again on
+// the next path asked.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Rendered, Renderer } from '@/lib/http/site-server';
 
-export async function nextRenderer(dir: string): Promise<{ render: Renderer; close: () => void }> {
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
-  const { default: next } = await import('next');
-  const app = next({ dev: false, dir, hostname: 'localhost', port: 0 });
-  await app.prepare();
-  const handle = app.getRequestHandler();
+export type ChildRenderer = {
+  render: Renderer;
+  close: () => void;
+  /** Resolves when the child first says it is ready; rejects if it exits before. */
+  ready: Promise<void>;
+};
 
-  const folder = mkdtempSync(path.join(tmpdir(), 'legal-site-'));
-  const socketPath = path.join(folder, 'next.sock');
-  const internal = http.createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+export type ChildRendererOptions = {
+  /** The script the child runs and its arguments. */
+  script: string;
+  args?: string[];
+  /** Milliseconds an answer may take before the child is taken for hung and ended. */
+  timeout?: number;
+  log?: (line: string) => void;
+};
 
-  const render: Renderer = (urlPath) =>
+type Pending = { resolve: (rendered: Rendered) => void; reject: (error: Error) => void };
+type Message =
+  | { ready: true }
+  | { id: number; status: number; contentType: string; body: Uint8Array }
+  | { id: number; error: string };
+
+const NEXT_CHILD = fileURLToPath(new URL('./next-child.mjs', import.meta.url));
+
+/** A renderer that asks a child process running `script` (started on first use, and again). */
+export function childRenderer({
+  script,
+  args = [],
+  timeout = 30_000,
+  log = (line) => console.error(line),
+}: ChildRendererOptions): ChildRenderer {
+  let child: ChildProcess | undefined;
+  let nextId = 0;
+  let closed = false;
+  const pending = new Map<number, Pending>();
+  let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+
+  function failAll(reason: string) {
+    for (const { reject } of pending.values()) reject(new Error(reason));
+    pending.clear();
+  }
+
+  function started(): ChildProcess {
+    if (child) return child;
+    // Advanced serialization sends the bodies as bytes, not as JSON.
+    const spawned = fork(script, args, { serialization: 'advanced', execArgv: [] });
+    spawned.on('message', (answer: Message) => {
+      if ('ready' in answer) return settle?.resolve();
+      const waiting = pending.get(answer.id);
+      if (!waiting) return;
+      pending.delete(answer.id);
+      if ('error' in answer) return waiting.reject(new Error(answer.error));
+      const { status, contentType, body } = answer;
+      waiting.resolve({
+        status,
+        contentType,
+        body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+      });
+    });
+    const gone = (reason: string) => {
+      if (child !== spawned) return;
+      child = undefined;
+      if (!closed) log(`the Next.js renderer ${reason}; it starts again on the next page asked`);
+      failAll(`the Next.js renderer ${reason}`);
+      settle?.reject(new Error(`the Next.js renderer ${reason} before it was ready`));
+    };
+    spawned.on('exit', (code, signal) => gone(`exited (${signal ?? `code ${code}`})`));
+    spawned.on('error', (error) => gone(`failed: ${error.message}`));
+    return (child = spawned);
+  }
+
+  const render: Renderer = (path) =>
     new Promise((resolve, reject) => {
-      const request = http.request(
-        { socketPath, agent, path: urlPath, method: 'GET', headers: { host: 'localhost' } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 500,
-              contentType: response.headers['content-type'] ?? 'application/octet-stream',
-              body: Buffer.concat(chunks),
-            }),
-          );
-        },
-      );
-      request.on('error', reject);
-      request.end();
+      if (closed) return reject(new Error('the Next.js renderer is closed'));
+      const id = nextId++;
+      const worker = started();
+      // A hung child would hold every first request: ended, it fails them all and is replaced.
+      const timer = setTimeout(() => {
+        log(`the Next.js renderer took over ${timeout} ms for ${path}: ending it`);
+        worker.kill('SIGKILL');
+      }, timeout).unref();
+      const done = () => clearTimeout(timer);
+      pending.set(id, {
+        resolve: (rendered) => (done(), resolve(rendered)),
+        reject: (error) => (done(), reject(error)),
+      });
+      // A channel that cannot carry the question: the child is ended, which fails the answer.
+      worker.send({ id, path }, (error) => error && worker.kill('SIGKILL'));
     });
 
   const close = () => {
-    agent.destroy();
-    internal.close();
-    rmSync(folder, { recursive: true, force: true });
+    closed = true;
+    child?.kill();
   };
-  return { render, close };
+  started();
+  ready.catch(() => {});
+  return { render, close, ready };
+}
+
+/** Next.js's answers for the production build in `dir`. */
+export function nextRenderer(dir: string): ChildRenderer {
+  return childRenderer({ script: NEXT_CHILD, args: [dir] });
 }

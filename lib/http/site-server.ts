@@ -17,8 +17,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { locales, type Locale } from '@/i18n/routing';
 import { cacheControlFor } from '@/lib/http/cache-policy.mjs';
 import { chooseCoding, type Coding } from '@/lib/http/encoding';
-import { parseRange } from '@/lib/http/range';
-import { ALLOWED_METHODS, decide } from '@/lib/http/request-rules';
+import { parseRange, type RangeAnswer } from '@/lib/http/range';
+import { ALLOWED_METHODS, decide, type RequestDecision } from '@/lib/http/request-rules';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 
 /** What Next.js answered for a path. */
@@ -41,8 +41,25 @@ export type SiteServerOptions = {
   log?: (line: string) => void;
 };
 
-type Body = { coding: Coding; bytes: Buffer; etag: string };
-type Entry = { status: number; policyPath: string; contentType: string; bodies: Body[] };
+/**
+ * One encoding of a kept answer, with the headers of its whole answer and of its 304 made once,
+ * when it is kept: a request for it then costs a lookup and a write, no header is built again.
+ */
+type Body = {
+  coding: Coding;
+  bytes: Buffer;
+  etag: string;
+  whole: http.OutgoingHttpHeaders;
+  notModified: http.OutgoingHttpHeaders;
+};
+type Entry = {
+  status: number;
+  policyPath: string;
+  contentType: string;
+  bodies: Body[];
+  /** The body each Accept-Encoding header seen so far gets, so it is parsed once. */
+  byAcceptEncoding: Map<string, Body>;
+};
 
 const COMPRESSIBLE =
   /^(?:text\/|application\/(?:javascript|json|xml|atom\+xml|manifest\+json)|image\/svg\+xml|image\/x-icon|image\/vnd\.microsoft\.icon)/;
@@ -59,10 +76,37 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/** How many distinct Accept-Encoding headers an answer remembers its choice for. */
+const MAX_CODING_CHOICES = 64;
+
+/** A kept body with the headers of its whole answer and of its 304, in the order they are sent. */
+function bodyOf(
+  status: number,
+  policyPath: string,
+  contentType: string,
+  vary: boolean,
+  { coding, bytes, etag }: Pick<Body, 'coding' | 'bytes' | 'etag'>,
+): Body {
+  const common = { ...SECURITY, 'Cache-Control': cacheControlFor(status, policyPath) };
+  const varies = vary ? { Vary: 'Accept-Encoding' } : {};
+  const validators = status === 200 ? { ETag: etag, 'Accept-Ranges': 'bytes' } : {};
+  const whole = {
+    ...common,
+    'Content-Type': contentType,
+    ...varies,
+    ...validators,
+    ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+    'Content-Length': bytes.length,
+  };
+  return { coding, bytes, etag, whole, notModified: { ...common, ...varies, ...validators } };
+}
+
 /** The body in every encoding worth sending, each with its own strong ETag. */
 async function entryOf(status: number, policyPath: string, rendered: Rendered): Promise<Entry> {
   const tag = createHash('sha256').update(rendered.body).digest('base64url').slice(0, 27);
-  const bodies: Body[] = [{ coding: 'identity', bytes: rendered.body, etag: `"${tag}"` }];
+  const bodies: Pick<Body, 'coding' | 'bytes' | 'etag'>[] = [
+    { coding: 'identity', bytes: rendered.body, etag: `"${tag}"` },
+  ];
   if (COMPRESSIBLE.test(rendered.contentType) && rendered.body.length > 256) {
     const [br, gz] = await Promise.all([
       brotliAsync(rendered.body, {
@@ -78,7 +122,28 @@ async function entryOf(status: number, policyPath: string, rendered: Rendered): 
     if (gz.length < rendered.body.length)
       bodies.push({ coding: 'gzip', bytes: gz, etag: `"${tag}-gz"` });
   }
-  return { status, policyPath, contentType: rendered.contentType, bodies };
+  const vary = bodies.length > 1;
+  return {
+    status,
+    policyPath,
+    contentType: rendered.contentType,
+    bodies: bodies.map((b) => bodyOf(status, policyPath, rendered.contentType, vary, b)),
+    byAcceptEncoding: new Map(),
+  };
+}
+
+/** The body a request's Accept-Encoding gets of an entry (the identity one for a range). */
+function bodyFor(entry: Entry, acceptEncoding: string | undefined): Body {
+  const header = acceptEncoding ?? '';
+  const known = entry.byAcceptEncoding.get(header);
+  if (known) return known;
+  const coding = chooseCoding(
+    header,
+    entry.bodies.map((b) => b.coding),
+  );
+  const body = entry.bodies.find((b) => b.coding === coding)!;
+  if (entry.byAcceptEncoding.size < MAX_CODING_CHOICES) entry.byAcceptEncoding.set(header, body);
+  return body;
 }
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks). */
@@ -108,13 +173,20 @@ function rawAnswer(status: number): string {
   return `HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
-/** The answers kept in memory: pages and files rendered once, and the 404 page per language. */
+/**
+ * The answers kept in memory: pages and files rendered once, and the 404 page per language.
+ * `kept` and `keptNotFound` give an answer already made at once, without a promise, so a
+ * request for it is answered in the same turn it was read. Transient answers (the comparisons
+ * of two versions) are kept apart, the most recently asked only.
+ */
 function answerCache(options: SiteServerOptions) {
   const { render, notFound, maxEntries = 1000, transient = () => false } = options;
   const pages = new Map<string, Promise<Entry>>();
+  const made = new Map<string, Entry>();
   const recent = new Map<string, Promise<Entry>>();
   const recentMax = options.transientEntries ?? 64;
   let notFoundPages: Promise<Map<Locale, Entry>> | undefined;
+  let madeNotFound: Map<Locale, Entry> | undefined;
 
   function notFoundEntry(locale: Locale): Promise<Entry> {
     notFoundPages ??= render(notFound.probe).then(async (rendered) => {
@@ -127,7 +199,7 @@ function answerCache(options: SiteServerOptions) {
           return [l, await entryOf(404, '/', { ...rendered, body })] as const;
         }),
       );
-      return new Map(built);
+      return (madeNotFound = new Map(built));
     });
     notFoundPages.catch(() => (notFoundPages = undefined));
     return notFoundPages.then((all) => all.get(locale)!);
@@ -170,14 +242,21 @@ function answerCache(options: SiteServerOptions) {
       pages.set(path, pending);
       // Only pages that exist stay: a 404 or a failure is asked again next time.
       pending.then(
-        (entry) => entry.status === 200 || pages.delete(path),
+        (entry) => (entry.status === 200 ? made.set(path, entry) : pages.delete(path)),
         () => pages.delete(path),
       );
     }
     return pending;
   }
 
-  return { notFoundEntry, pageEntry };
+  /** The answer to a decision if it is already made: a kept page, or the 404 page. */
+  function kept(decision: RequestDecision): Entry | undefined {
+    if (decision.kind === 'serve') return made.get(decision.path);
+    if (decision.kind === 'not-found') return madeNotFound?.get(decision.locale);
+    return undefined;
+  }
+
+  return { notFoundEntry, pageEntry, kept };
 }
 
 function refuse(res: http.ServerResponse, status: number) {
@@ -190,39 +269,30 @@ function refuse(res: http.ServerResponse, status: number) {
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+const WHOLE: RangeAnswer = { kind: 'whole' };
+
 /** A kept answer, as the request asks for it: encoding, conditional, Range, HEAD. */
 function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry) {
   const range = entry.status === 200 ? req.headers.range : undefined;
-  const wanted = parseRange(range, entry.bodies[0]!.bytes.length);
-  const coding =
-    wanted.kind === 'whole'
-      ? chooseCoding(
-          req.headers['accept-encoding'],
-          entry.bodies.map((b) => b.coding),
-        )
-      : 'identity';
-  const body = entry.bodies.find((b) => b.coding === coding)!;
-  const headers: http.OutgoingHttpHeaders = {
-    ...SECURITY,
-    'Cache-Control': cacheControlFor(entry.status, entry.policyPath),
-    'Content-Type': entry.contentType,
-  };
-  if (entry.bodies.length > 1) headers.Vary = 'Accept-Encoding';
-  if (entry.status === 200) {
-    headers.ETag = body.etag;
-    headers['Accept-Ranges'] = 'bytes';
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && matches(ifNoneMatch, body.etag)) {
-      delete headers['Content-Type'];
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
+  const wanted = range === undefined ? WHOLE : parseRange(range, entry.bodies[0]!.bytes.length);
+  // A range is of the body as it is (the first one kept), never of a compressed one.
+  const body =
+    wanted.kind === 'whole' ? bodyFor(entry, req.headers['accept-encoding']) : entry.bodies[0]!;
+  const ifNoneMatch = entry.status === 200 ? req.headers['if-none-match'] : undefined;
+  if (ifNoneMatch !== undefined && matches(ifNoneMatch, body.etag)) {
+    res.writeHead(304, body.notModified);
+    res.end();
+    return;
   }
   // If-Range names the representation a client holds part of; another one gets the whole body.
   const ifRange = req.headers['if-range'];
   const rangeHolds = ifRange === undefined || String(ifRange).trim() === body.etag;
-  if (wanted.kind === 'unsatisfiable' && rangeHolds) {
+  if (wanted.kind === 'whole' || !rangeHolds) {
+    res.writeHead(entry.status, body.whole);
+    res.end(req.method === 'HEAD' ? undefined : body.bytes);
+    return;
+  }
+  if (wanted.kind === 'unsatisfiable') {
     res.writeHead(416, {
       ...SECURITY,
       'Cache-Control': cacheControlFor(416, entry.policyPath),
@@ -232,16 +302,12 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry)
     res.end();
     return;
   }
-  let status = entry.status;
-  let bytes = body.bytes;
-  if (wanted.kind === 'part' && rangeHolds) {
-    status = 206;
-    bytes = body.bytes.subarray(wanted.start, wanted.end + 1);
-    headers['Content-Range'] = `bytes ${wanted.start}-${wanted.end}/${body.bytes.length}`;
-  }
-  if (coding !== 'identity') headers['Content-Encoding'] = coding;
+  const bytes = body.bytes.subarray(wanted.start, wanted.end + 1);
+  const headers = { ...body.whole };
+  delete headers['Content-Length'];
+  headers['Content-Range'] = `bytes ${wanted.start}-${wanted.end}/${body.bytes.length}`;
   headers['Content-Length'] = bytes.length;
-  res.writeHead(status, headers);
+  res.writeHead(206, headers);
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
@@ -256,12 +322,39 @@ function clientErrorStatus(error: NodeJS.ErrnoException): number {
   return 400;
 }
 
+/** How many request targets the server remembers its decision for. */
+const MAX_DECISIONS = 1000;
+
+/**
+ * decide(), remembered per request target: it is pure, and GET and HEAD get the same decision
+ * for a target (only other methods are refused), so a target seen before costs a lookup. When
+ * full, the memory starts afresh, so no stream of new targets makes it grow.
+ */
+function rememberedDecisions() {
+  const decisions = new Map<string, RequestDecision>();
+  return (method: string, target: string): RequestDecision => {
+    if (method !== 'GET' && method !== 'HEAD') return decide(method, target);
+    let decision = decisions.get(target);
+    if (decision === undefined) {
+      decision = decide(method, target);
+      if (decisions.size >= MAX_DECISIONS) decisions.clear();
+      decisions.set(target, decision);
+    }
+    return decision;
+  };
+}
+
 export function createSiteServer(options: SiteServerOptions): http.Server {
   const { log = (line) => console.error(line) } = options;
   const cache = answerCache(options);
+  const decideFor = rememberedDecisions();
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const decision = decide(req.method ?? '', req.url ?? '');
+  /** A request whose answer is not made yet: rendered (once), or a refusal or a redirect. */
+  async function handle(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    decision: RequestDecision,
+  ) {
     switch (decision.kind) {
       case 'refuse':
         return refuse(res, decision.status);
@@ -280,17 +373,27 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     }
   }
 
+  function fail(req: http.IncomingMessage, res: http.ServerResponse, error: unknown) {
+    log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) refuse(res, 500);
+    else res.destroy();
+  }
+
   const server = http.createServer(
     // Slow clients: the request line and headers within 20 s, a whole request within 30 s.
     // The site has one host and builds no URL from the request, so a missing Host header is no
     // reason for Node's own 400, which carries none of the site's headers.
     { headersTimeout: 20_000, requestTimeout: 30_000, requireHostHeader: false },
     (req, res) => {
-      handle(req, res).catch((error: unknown) => {
-        log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
-        if (!res.headersSent) refuse(res, 500);
-        else res.destroy();
-      });
+      try {
+        const decision = decideFor(req.method ?? '', req.url ?? '');
+        const entry = cache.kept(decision);
+        // Nearly every request: an answer already made, sent now, with no promise in between.
+        if (entry) send(req, res, entry);
+        else handle(req, res, decision).catch((error: unknown) => fail(req, res, error));
+      } catch (error) {
+        fail(req, res, error);
+      }
     },
   );
   // Requests that expect "100 Continue" get their answer at once instead: none sends a body the

@@ -27,9 +27,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 const FRAMEWORK_FOLDER = 'pages';
 /**
  * The two files outside it that must: the site's server hands Next.js a path
- * (lib/http/next-renderer.ts), and the build adapter is written against Next's adapter type.
+ * (lib/http/next-child.mjs, in a process of its own), and the build adapter is written against Next's adapter type.
  */
-const FRAMEWORK_FILES = ['lib/http/next-renderer.ts', 'lib/build/framework-free-html.mjs'];
+const FRAMEWORK_FILES = ['lib/http/next-child.mjs', 'lib/build/framework-free-html.mjs'];
 const FRAMEWORK = /^(next|next-intl)(\/|$)/;
 
 /**
@@ -86,7 +86,10 @@ function targetOf(specifier: string, from: string): string | undefined {
 /** The top-level folder of a project path ('.' for a file at the root). */
 const areaOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : '.');
 
-/** Folders git does not keep (build output, dependencies): named in .gitignore as `name/`. */
+/**
+ * Folders git does not keep (build output, dependencies): named in .gitignore as `name/`, or
+ * `/name/` for the root's alone (the nginx configuration the export writes in host/).
+ */
 const ignored = new Set(
   readFileSync('.gitignore', 'utf8')
     .split('\n')
@@ -210,7 +213,7 @@ describe('the folders of the project', () => {
   it('finds dynamic imports, re-exports and type-only imports', () => {
     // The checks above are only as good as what imports() sees.
     expect(imports('i18n/request.ts')).toContain('../locales/');
-    expect(imports('lib/http/next-renderer.ts')).toContain('next');
+    expect(imports('lib/http/next-child.mjs')).toContain('next');
     expect(imports('lib/pdf/render-version-pdf.ts')).toContain('@/locales/en.json');
   });
 });

@@ -205,6 +205,38 @@ describe('the site server', () => {
     expect(asked.filter((p) => p === '/throws/').length).toBe(before + 1);
   });
 
+  it('answers a kept page by the request it is, not by the last request for that URL', async () => {
+    const url = `${origin}/en/privacy/?kept`;
+    expect((await fetch(url)).status).toBe(200);
+    const head = await raw(
+      'HEAD /en/privacy/?kept HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    );
+    expect(statusOf(head)).toBe(200);
+    expect(head.split('\r\n\r\n')[1]).toBe('');
+    expect((await fetch(url, { method: 'POST' })).status).toBe(405);
+    for (const [accept, coding] of [
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+      ['br;q=0, gzip;q=0', null],
+    ] as const) {
+      const response = await raw(
+        `GET /en/privacy/?kept HTTP/1.1\r\nHost: x\r\nAccept-Encoding: ${accept}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(/\r\nContent-Encoding: (\S+)/.exec(response)?.[1] ?? null, accept).toBe(coding);
+    }
+  });
+
+  it('sends the 404 page whole to a request with If-None-Match or Range', async () => {
+    await fetch(`${origin}/en/nothing/`);
+    const response = await raw(
+      'GET /en/nothing/ HTTP/1.1\r\nHost: x\r\nIf-None-Match: *\r\nRange: bytes=0-1\r\nConnection: close\r\n\r\n',
+    );
+    expect(statusOf(response)).toBe(404);
+    expect(response).not.toContain('\r\nETag:');
+    expect(response).toContain('Not found');
+  });
+
   it('never sends a component payload, even where the framework would', async () => {
     const response = await fetch(`${origin}/en/payload/`);
     expect(response.status).toBe(404);
