@@ -87,8 +87,9 @@ const areaOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : '.'
 const ignored = new Set(
   readFileSync('.gitignore', 'utf8')
     .split('\n')
-    .filter((line) => /^[^#*!/][^*]*\/$/.test(line.trim()))
-    .map((line) => line.trim().slice(0, -1)),
+    .filter((line) => /^[^#*!][^*]*\/$/.test(line.trim()))
+    // `/host/` is the root's host/ only (lib/host/ is code): a top-level folder all the same.
+    .map((line) => line.trim().replace(/^\//, '').slice(0, -1)),
 );
 const topFolders = readdirSync('.', { withFileTypes: true })
   .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !ignored.has(e.name))
