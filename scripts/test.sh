@@ -1,40 +1,47 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: lint gate, content checks, unit tests, production build,
-# browser tests against the site's server, then the export, the same export from a clean clone
-# (every file byte for byte), the validators over it (HTML, sitemap, Atom), the same browser
-# tests against it served by nginx, and the second engine (Firefox).
+# The whole test suite, as CI runs it: the quick checks (lint gate beside the unit tests, content
+# checks), production build, browser tests against the site's server, then the export, the same
+# export from a clean clone (every file byte for byte, built beside the next stages), the proof
+# that nginx with the export answers every page and file as the site's server does, the
+# validators over it (HTML, sitemap, Atom), the browser tests of what is nginx's own (routing,
+# headers, encodings, errors, caching) against it, the second engine (Firefox), a release under
+# load, a CDN edge, and HTTPS. Each stage's seconds are printed in a table at the end
+# (scripts/lib/stages.sh), also when one fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
 # One build date for the whole run, so a run past midnight in Beijing builds every step (and the
 # reproducibility check's second build) for the same day.
 export BUILD_DATE="${BUILD_DATE:-$(TZ=Asia/Shanghai date +%F)}"
 # The system tests (tests/system/) run with Vitest one file at a time, each where its input exists.
 system() { npx vitest run --config vitest.system.config.mts "$@"; }
+# The browser tests against out/ served by nginx on `port`: the specs playwright.config.ts names
+# as the host's own (HOST_SPECS), or those given after the port.
+nginx_specs() {
+  local port=$1
+  shift
+  env PORT="$port" npx tsx scripts/serve-static.ts npx playwright test "$@"
+}
 
-bash scripts/ensure-test-tools.sh
-echo "== lint: eslint, prettier, tsc"
-npm run --silent lint
-echo "== content checks"
-npm run --silent check:content
-echo "== unit tests"
-npx vitest run
-echo "== production build"
-npm run --silent build
-echo "== browser tests against the site's server (npm start)"
-npx playwright test
-echo "== export to out/"
-npx tsx scripts/export.ts
-echo "== the same export from a clean clone of this commit: every file byte for byte"
-npx tsx scripts/reproducible.ts
-echo "== validators over out/: Nu Html Checker, sitemaps.org XSD, Atom RELAX NG"
-system tests/system/validate-export.test.ts
-echo "== browser tests against out/ served by nginx"
-PORT=3150 npx tsx scripts/serve-static.ts npx playwright test
-echo "== Firefox over WebDriver BiDi: document, header/footer, routing and reading checks on out/"
-PORT=3170 npx tsx scripts/serve-static.ts npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
-echo "== a release and a rollback under load: no error, every page complete"
-system tests/system/release-under-load.test.ts
-echo "== a CDN edge (nginx proxy_cache) in front of nginx: the caching policy"
-system tests/system/edge-cache.test.ts
-echo "== routing and security browser tests against out/ over HTTPS (nginx, throwaway certificate)"
-TLS=1 PORT=3160 npx tsx scripts/serve-static.ts npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts
+source scripts/lib/stages.sh
+
+stage "test tools" bash scripts/ensure-test-tools.sh
+source scripts/lib/quick-stages.sh
+stage "production build" npm run --silent build
+# PORT for the site's server of this stage only; the specs that build copies use PORT+1, PORT+2.
+stage "browser tests, site's server" env PORT="${E2E_PORT:-3100}" npx playwright test
+stage "export to out/" npx tsx scripts/export.ts
+# A second build and export in a clean clone, compared with out/ when it ends: it builds while
+# the stages below, which mostly wait on servers, run.
+begin "reproducible: clean-clone export, byte for byte" npx tsx scripts/reproducible.ts
+stage "export = site's server: every page, file, encoding" system tests/system/export-parity.test.ts
+stage "validators: Nu Html Checker, sitemap XSD, Atom RNG" system tests/system/validate-export.test.ts
+stage "browser tests of the host's own, out/ under nginx" nginx_specs 3150
+stage "Firefox (WebDriver BiDi) on out/ under nginx" env PORT=3170 npx tsx scripts/serve-static.ts \
+  npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
+finish "reproducible: clean-clone export, byte for byte"
+# Timed under load: run alone.
+stage "release and rollback under load" system tests/system/release-under-load.test.ts
+stage "CDN edge (nginx proxy_cache): caching policy" system tests/system/edge-cache.test.ts
+stage "routing and security over HTTPS (nginx)" env TLS=1 PORT=3160 npx tsx scripts/serve-static.ts \
+  npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts
