@@ -136,7 +136,7 @@ async function main() {
   }
 
   // Precompressed copies for gzip_static / brotli_static; counted after they are written.
-  const count = precompressFolder(OUT_DIR);
+  const count = await precompressFolder(OUT_DIR);
 
   // The record serve:static checks out/ against (files and build); only for out/ itself: a
   // release exports elsewhere and keeps its own record (SHA256SUMS).

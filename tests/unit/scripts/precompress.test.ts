@@ -48,8 +48,8 @@ function onDisk(folder: string, prefix = ''): string[] {
 }
 
 describe('precompressFolder', () => {
-  it('writes a .gz and a .br copy of each text file they make smaller, of the same text', () => {
-    precompressFolder(dir);
+  it('writes a .gz and a .br copy of each text file they make smaller, of the same text', async () => {
+    await precompressFolder(dir);
     expect(onDisk(dir)).toEqual([
       '_next/static/site.css',
       '_next/static/site.css.br',
@@ -65,8 +65,8 @@ describe('precompressFolder', () => {
     expect(brotliDecompressSync(readFileSync(`${html}.br`)).toString()).toBe(page);
   });
 
-  it('counts the folder with the copies it wrote: every file, the copies, the bytes', () => {
-    const count = precompressFolder(dir);
+  it('counts the folder with the copies it wrote: every file, the copies, the bytes', async () => {
+    const count = await precompressFolder(dir);
     const files = onDisk(dir);
     const bytes = files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
     expect(count).toEqual({ files: 8, copies: 4, bytes });
