@@ -3,6 +3,7 @@
 // repeat its rules later in the cascade. And a class is styled only by its owner's stylesheet.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 
 function stylesheets(dir: string): string[] {
@@ -28,6 +29,57 @@ describe('app/globals.css', () => {
   it('has nothing but the imports, so the cascade order is the list', () => {
     const rest = globals.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@import '[^']+';/g, '');
     expect(rest.trim()).toBe('');
+  });
+});
+
+/**
+ * What a stylesheet does under `prefers-color-scheme` besides setting custom properties of
+ * :root, one line each, and how many such blocks it has.
+ */
+function colourSchemeStrays(css: string, file: string): { strays: string[]; blocks: number } {
+  const strays: string[] = [];
+  let blocks = 0;
+  postcss.parse(css, { from: file }).walkAtRules((block) => {
+    if (!/prefers-color-scheme/.test(block.params)) return;
+    blocks += 1;
+    block.walk((node) => {
+      const where = `${file}: @media ${block.params}`;
+      if (node.type === 'rule' && node.selector !== ':root')
+        strays.push(`${where} styles ${node.selector}`);
+      if (node.type === 'decl' && !node.prop.startsWith('--'))
+        strays.push(`${where} sets ${node.prop}`);
+      if (node.type === 'atrule') strays.push(`${where} holds @${node.name}`);
+    });
+  });
+  return { strays, blocks };
+}
+
+describe('the dark colour scheme', () => {
+  // tests/e2e/a11y.spec.ts checks every page with all of axe's rules in light colours and only
+  // with its colour rules in dark ones: right only while the dark scheme changes colours alone.
+  it('sets only custom properties of :root, in the one block of app/tokens.css', () => {
+    const strays: string[] = [];
+    const withBlocks: string[] = [];
+    for (const file of [...stylesheets('app'), ...stylesheets('components')]) {
+      const found = colourSchemeStrays(readFileSync(file, 'utf8'), file);
+      strays.push(...found.strays);
+      if (found.blocks) withBlocks.push(`${file} ×${found.blocks}`);
+    }
+    expect(strays).toEqual([]);
+    expect(withBlocks).toEqual([`${path.join('app', 'tokens.css')} ×1`]);
+  });
+
+  it('names a layout rule, a property or a nested block that enters a dark block', () => {
+    const css = `@media (prefers-color-scheme: dark) {
+      :root { --bg: #000; color: #fff; }
+      .toc { --x: 1; }
+      @media (min-width: 48rem) { :root { --y: 2; } }
+    }`;
+    expect(colourSchemeStrays(css, 'x.css').strays).toEqual([
+      'x.css: @media (prefers-color-scheme: dark) sets color',
+      'x.css: @media (prefers-color-scheme: dark) styles .toc',
+      'x.css: @media (prefers-color-scheme: dark) holds @media',
+    ]);
   });
 });
 
