@@ -55,21 +55,6 @@ test.describe('structure', () => {
   }
 });
 
-/** Waits for smooth scrolling to finish, as a reader does before pressing the next key. */
-async function settle(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const before = window.scrollY;
-            setTimeout(() => resolve(window.scrollY === before), 100);
-          }),
-      ),
-    )
-    .toBe(true);
-}
-
 async function focusOutline(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
@@ -78,74 +63,75 @@ async function focusOutline(page: Page) {
   });
 }
 
-for (const locale of LOCALES) {
-  test(`keyboard only (${locale}): skip link, contents, a section and back`, async ({ page }) => {
-    const text = messages(locale);
-    const sections = headings('privacy', locale);
-    await page.goto(pagePath(locale, 'privacy'));
+// Scrolling is instant for these readers (reduced motion): what is in view after a key press
+// is then its result, with no animation to wait for; smooth scrolling has its own test below.
+test.describe('keyboard only', () => {
+  test.use({ reducedMotion: 'reduce' });
 
-    await page.keyboard.press('Tab');
-    await expect(page.locator('.page-shell__skip-link')).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('#main')).toBeFocused();
-    await settle(page);
+  for (const locale of LOCALES) {
+    test(`keyboard only (${locale}): skip link, contents, a section and back`, async ({ page }) => {
+      const text = messages(locale);
+      const sections = headings('privacy', locale);
+      await page.goto(pagePath(locale, 'privacy'));
 
-    // The first stops in the main content are the links to the history and the bilingual
-    // view, under the dates, and the PDF of the version shown; then comes the first entry of the
-    // contents list.
-    const related = page.locator('.legal-document__header .legal-document__related a');
-    await page.keyboard.press('Tab');
-    await expect(related.first()).toHaveText(text.versions!.history!);
-    await expect(related.first()).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(related.nth(1)).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(page.locator('.legal-document__header .pdf-link a')).toBeFocused();
-    // A text that does not prevail says so next, with a link to the text that does.
-    if (frontmatterField('privacy', locale, 'prevailingLanguage') !== locale) {
       await page.keyboard.press('Tab');
-      await expect(page.locator('.translation-notice a').first()).toBeFocused();
-    }
-    // The text was replaced in place: each earlier publication's link comes before the contents.
-    const kept = page.locator('.legal-document__notices .corrigenda-notice a');
-    await expect(kept).toHaveCount(3);
-    for (let i = 0; i < 3; i += 1) {
-      await page.keyboard.press('Tab');
-      await expect(kept.nth(i)).toBeFocused();
-    }
-    await page.keyboard.press('Tab');
-    const toc = page.locator('nav#contents');
-    await expect(toc.getByRole('link').first()).toBeFocused();
-    expect((await focusOutline(page)).width).toBeGreaterThanOrEqual(2);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    const third = toc.getByRole('link').nth(2);
-    await expect(third).toBeFocused();
-    await expect(third).toHaveText(sections[2]!.title);
-    // Tabbing through the notices scrolled the page smoothly; a reader waits for it to stop.
-    await settle(page);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`#${sections[2]!.id}$`));
-    await settle(page);
-    await expect(page.locator(`[id="${sections[2]!.id}"]`)).toBeInViewport();
+      await expect(page.locator('.page-shell__skip-link')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#main')).toBeFocused();
 
-    // Onwards from the section: its heading's self-link, its links, then "back to contents".
-    const back = page.locator(`section:has(> [id="${sections[2]!.id}"]) .back-to-contents a`);
-    await expect(back).toHaveText(text.document!.backToContents!);
-    for (let i = 0; i < 30; i++) {
+      // The first stops in the main content are the links to the history and the bilingual
+      // view, under the dates, and the PDF of the version shown; then comes the first entry of the
+      // contents list.
+      const related = page.locator('.legal-document__header .legal-document__related a');
       await page.keyboard.press('Tab');
-      expect((await focusOutline(page)).style).not.toBe('none');
-      if (await back.evaluate((el) => el === document.activeElement)) break;
-    }
-    await expect(back).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#contents$/);
-    await settle(page);
-    await expect(toc).toBeInViewport();
-    await page.keyboard.press('Tab');
-    await expect(toc.getByRole('link').first()).toBeFocused();
-  });
-}
+      await expect(related.first()).toHaveText(text.versions!.history!);
+      await expect(related.first()).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(related.nth(1)).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.legal-document__header .pdf-link a')).toBeFocused();
+      // A text that does not prevail says so next, with a link to the text that does.
+      if (frontmatterField('privacy', locale, 'prevailingLanguage') !== locale) {
+        await page.keyboard.press('Tab');
+        await expect(page.locator('.translation-notice a').first()).toBeFocused();
+      }
+      // The text was replaced in place: each earlier publication's link comes before the contents.
+      const kept = page.locator('.legal-document__notices .corrigenda-notice a');
+      await expect(kept).toHaveCount(3);
+      for (let i = 0; i < 3; i += 1) {
+        await page.keyboard.press('Tab');
+        await expect(kept.nth(i)).toBeFocused();
+      }
+      await page.keyboard.press('Tab');
+      const toc = page.locator('nav#contents');
+      await expect(toc.getByRole('link').first()).toBeFocused();
+      expect((await focusOutline(page)).width).toBeGreaterThanOrEqual(2);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const third = toc.getByRole('link').nth(2);
+      await expect(third).toBeFocused();
+      await expect(third).toHaveText(sections[2]!.title);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#${sections[2]!.id}$`));
+      await expect(page.locator(`[id="${sections[2]!.id}"]`)).toBeInViewport();
+
+      // Onwards from the section: its heading's self-link, its links, then "back to contents".
+      const back = page.locator(`section:has(> [id="${sections[2]!.id}"]) .back-to-contents a`);
+      await expect(back).toHaveText(text.document!.backToContents!);
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        expect((await focusOutline(page)).style).not.toBe('none');
+        if (await back.evaluate((el) => el === document.activeElement)) break;
+      }
+      await expect(back).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#contents$/);
+      await expect(toc).toBeInViewport();
+      await page.keyboard.press('Tab');
+      await expect(toc.getByRole('link').first()).toBeFocused();
+    });
+  }
+});
 
 test.describe('reading', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
