@@ -7,7 +7,7 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startProductionServer, type RunningServer } from '../support/production-server';
-import { buildProject, copyProject } from '../support/project-copy';
+import { buildProject, copyProject, TEST_BUILD } from '../support/project-copy';
 import { expectNoViolations } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 3100) + 2;
@@ -26,7 +26,7 @@ let server: RunningServer | undefined;
 async function buildFor(day: string) {
   server?.stop();
   server = undefined;
-  await buildProject(dir, { SITE_URL: SITE, BUILD_DATE: day });
+  await buildProject(dir, { ...TEST_BUILD, SITE_URL: SITE, BUILD_DATE: day });
   server = await startProductionServer(PORT, dir);
 }
 

@@ -10,7 +10,7 @@ import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startProductionServer, type RunningServer } from '../support/production-server';
-import { buildProject, copyProject } from '../support/project-copy';
+import { buildProject, copyProject, TEST_BUILD } from '../support/project-copy';
 import { todayInBeijing } from '../../lib/dates';
 import { documents, expectNoViolations, messages } from './helpers';
 
@@ -25,7 +25,7 @@ test.skip(!!process.env.BASE_URL, 'builds its own copy of the site; needs no run
 const TODAY = todayInBeijing();
 let dir = '';
 let server: RunningServer | undefined;
-const build = () => buildProject(dir, { SITE_URL: OTHER_ORIGIN });
+const build = () => buildProject(dir, { ...TEST_BUILD, SITE_URL: OTHER_ORIGIN });
 
 test.beforeAll(async () => {
   // A whole build (the PDFs, then next build), run beside the other browser tests on two

@@ -43,6 +43,13 @@ export async function copyProject(prefix: string, from = '.'): Promise<string> {
 }
 
 /**
+ * For the tests' builds of a copy: no type check (the run's lint stage checks the same tree) and
+ * Turbopack's compile cache kept between the copy's builds (next.config.mjs). The benchmark's
+ * builds go without it: they measure cold builds.
+ */
+export const TEST_BUILD = { SITE_COPY_BUILD: '1' } as const;
+
+/**
  * The copy's PDFs (`npm run pdfs`: the pages link them and give their sizes), then a bare
  * `next build` with no content check before it: the build guards itself.
  */
