@@ -2,10 +2,10 @@
 # The whole test suite, as CI runs it: the quick checks (lint gate beside the unit tests, content
 # checks), production build, browser tests against the site's server, then the export, the same
 # export from a clean clone (every file byte for byte, built beside the next stages), the proof
-# that nginx with the export answers every page and file as the site's server does, the
-# validators over it (HTML, sitemap, Atom), the browser tests of what is nginx's own (routing,
-# headers, encodings, errors, caching) against it, the second engine (Firefox), a release under
-# load, a CDN edge, and HTTPS. Each stage's seconds are printed in a table at the end
+# that nginx with the export answers every page and file as the site's server does, a CDN edge
+# (beside the next stages), the validators over it (HTML, sitemap, Atom), the browser tests of
+# what is nginx's own (routing, headers, encodings, errors, caching) against it, the second engine
+# (Firefox), a release under load, and HTTPS. Each stage's seconds are printed in a table at the end
 # (scripts/lib/stages.sh), also when one fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +25,13 @@ nginx_specs() {
 
 source scripts/lib/stages.sh
 
-stage "test tools" bash scripts/ensure-test-tools.sh
+stage "test tools: nginx, openssl, poppler" bash scripts/ensure-test-tools.sh unit
+# Chromium, Firefox, fonts and the validators' runtimes download and unpack beside the unit
+# tests, the lint gate and the build, which need none of them.
+begin "test tools: browsers, fonts, validators" bash scripts/ensure-test-tools.sh
 source scripts/lib/quick-stages.sh
 stage "production build" npm run --silent build
+finish "test tools: browsers, fonts, validators"
 # PORT for the site's server of this stage only; the specs that build copies use PORT+1, PORT+2.
 stage "browser tests, site's server" env PORT="${E2E_PORT:-3100}" npx playwright test
 stage "export to out/" npx tsx scripts/export.ts
@@ -35,13 +39,16 @@ stage "export to out/" npx tsx scripts/export.ts
 # the stages below, which mostly wait on servers, run.
 begin "reproducible: clean-clone export, byte for byte" npx tsx scripts/reproducible.ts
 stage "export = site's server: every page, file, encoding" system tests/system/export-parity.test.ts
+# The CDN edge's checks mostly wait for its cache lifetimes to pass: beside the stages below, on
+# ports of its own.
+begin "CDN edge (nginx proxy_cache): caching policy" system tests/system/edge-cache.test.ts
 stage "validators: Nu Html Checker, sitemap XSD, Atom RNG" system tests/system/validate-export.test.ts
 stage "browser tests of the host's own, out/ under nginx" nginx_specs 3150
 stage "Firefox (WebDriver BiDi) on out/ under nginx" env PORT=3170 npx tsx scripts/serve-static.ts \
   npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
+finish "CDN edge (nginx proxy_cache): caching policy"
 finish "reproducible: clean-clone export, byte for byte"
 # Timed under load: run alone.
 stage "release and rollback under load" system tests/system/release-under-load.test.ts
-stage "CDN edge (nginx proxy_cache): caching policy" system tests/system/edge-cache.test.ts
 stage "routing and security over HTTPS (nginx)" env TLS=1 PORT=3160 npx tsx scripts/serve-static.ts \
   npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts
