@@ -1,7 +1,8 @@
 // Opens an earlier publication's page: that this is the text the site published at the version's
 // address between two days, which text it said prevailed, that it was replaced and what changed
 // then, with the way to the version's current text and to the history, and the SHA-256 of the
-// files kept, so a copy saved at the time can be checked.
+// files kept and of the PDFs as then published (or that none was), so a copy saved at the time
+// can be checked.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
@@ -37,7 +38,12 @@ export async function KeptNotice({ locale, slug, date, publication }: Props) {
           b: (chunks) => <strong>{chunks}</strong>,
         })}
       </Notice>
-      <VersionChecksums locale={locale} sources={publication.sources} label="earlierChecksums" />
+      <VersionChecksums
+        locale={locale}
+        sources={publication.sources}
+        label="earlierChecksums"
+        pdfs={publication.pdf}
+      />
     </>
   );
 }

@@ -141,7 +141,13 @@ export function versionDates(doc: string): string[] {
   return [...archived.sort(), frontmatterField(doc, 'en', 'lastUpdated')];
 }
 
-type Earlier = { version: string; published: string; replaced: string };
+type Earlier = {
+  version: string;
+  published: string;
+  replaced: string;
+  /** The SHA-256 of each PDF as then published, or `none`. */
+  pdf: 'none' | Record<string, string>;
+};
 type PublicationRecord = { version: string; published?: string; earlier?: Earlier[] };
 
 /** A document's publication record (publications.yaml), as written. */

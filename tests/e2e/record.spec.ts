@@ -4,7 +4,15 @@
 // version page names them, and its feed entry is dated by the days the site published and
 // changed it, never by the text's own date.
 import { expect, test } from '@playwright/test';
-import { abs, earlierPublications, LOCALES, pagePath, rawRequest, type Locale } from './helpers';
+import {
+  abs,
+  earlierPublications,
+  LOCALES,
+  messages,
+  pagePath,
+  rawRequest,
+  type Locale,
+} from './helpers';
 
 const WORDS = {
   'zh-CN': {
@@ -97,8 +105,12 @@ for (const locale of LOCALES) {
       await expect(page.locator('main')).not.toContainText(
         locale === 'en' ? 'Effective:' : '生效日期',
       );
-      // Its checksums, and a PDF labelled replaced.
+      // Its checksums, with the PDFs as then published (none on 2026-11-29), and a PDF of the
+      // kept text labelled replaced.
       await expect(page.locator('.version-checksums__value')).toHaveCount(2);
+      await expect(page.locator('.version-checksums')).toContainText(
+        messages(locale).versions!.noPdf!,
+      );
       const pdf = page.locator('.legal-document__header .pdf-link a');
       const href = (await pdf.getAttribute('href'))!;
       expect(href).toBe(
@@ -112,6 +124,20 @@ for (const locale of LOCALES) {
       expect(sitemap).not.toContain('/published/');
       await page.goto(pagePath(locale, 'privacy/history'));
       await expect(page.locator(`a[href="${path}"]`)).toHaveCount(1);
+    });
+
+    test('a kept text gives the SHA-256 of each PDF as then published, from its record', async ({
+      page,
+    }) => {
+      const kept = earlierPublications('privacy', '2017-03-09');
+      expect(kept.filter((e) => e.pdf !== 'none').length).toBeGreaterThan(0);
+      for (const e of kept) {
+        if (e.pdf === 'none') continue;
+        await page.goto(pagePath(locale, `privacy/2017-03-09/published/${e.published}`));
+        const values = await page.locator('.version-checksums__value').allTextContents();
+        expect(values).toEqual(expect.arrayContaining(Object.values(e.pdf)));
+        expect(values).toHaveLength(2 + Object.keys(e.pdf).length);
+      }
     });
 
     test('the policy’s version page names every earlier publication and keeps its promise true', async ({
