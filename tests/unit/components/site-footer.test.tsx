@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FilingLine } from '@/components/site/filing-line';
 import { LegalLinks } from '@/components/site/legal-links';
 import { navigation } from '@/lib/navigation';
+import en from '@/locales/en.json';
+import zh from '@/locales/zh-CN.json';
 import { filings } from '@/lib/site-config';
 
 afterEach(cleanup);
@@ -22,8 +24,14 @@ describe('FilingLine', () => {
 });
 
 describe('LegalLinks', () => {
+  it('names the feed by its format, Atom, in both languages (never RSS)', () => {
+    expect(en.feed.link).toBe('Legal updates (Atom feed)');
+    expect(zh.feed.link).toBe('法律文件更新（Atom 订阅）');
+    expect(`${en.feed.link}${zh.feed.link}`).not.toMatch(/RSS/i);
+  });
+
   it('links published documents to this site in the page language, the rest to the original', () => {
-    const feed = { label: 'Legal updates (RSS)', href: '/en/feed.xml' };
+    const feed = { label: en.feed.link, href: '/en/feed.xml' };
     render(
       <LegalLinks
         locale="en"
@@ -44,7 +52,7 @@ describe('LegalLinks', () => {
 
   it('uses the Chinese URLs on Chinese pages', () => {
     const legal = navigation('zh-CN').footer.legal;
-    const feed = { label: '法律文件更新（RSS）', href: '/feed.xml' };
+    const feed = { label: zh.feed.link, href: '/feed.xml' };
     render(
       <LegalLinks locale="zh-CN" legal={legal} published={['privacy', 'terms']} feed={feed} />,
     );

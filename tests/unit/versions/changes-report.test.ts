@@ -4,9 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { changesReport } from '@/lib/versions/changes-report';
-import { compareOutlines } from '@/lib/versions/redline';
+import { compareOutlines, granularityFor } from '@/lib/versions/redline';
 import { redlineLabelsOf } from '@/lib/versions/redline-labels';
 import { compileDocument } from '@/lib/mdx/compile';
+import { compileFile } from '@/lib/content/library';
+import { fileOf, listVersions } from '@/lib/versions/versions';
 
 const front =
   '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';
@@ -34,6 +36,30 @@ describe('changesReport', () => {
       'Sections: 2 changed (the marking of key clauses in 1 of them), 0 added, 0 removed, 1 unchanged.',
     ]);
   });
+});
+
+// The review found the Terms' changes page of 2026-12-01 calling the Disclaimer unchanged: its
+// only change was that its clause became a marked key clause.
+describe('the published Terms of 2026-12-01 against 2026-11-29', () => {
+  it.each(['zh-CN', 'en'] as const)(
+    'count the Disclaimer as changed in %s, by its mark',
+    async (locale) => {
+      const versions = await listVersions('terms');
+      const [older, newer] = ['2026-11-29', '2026-12-01'].map((d) =>
+        versions.find((v) => v.date === d)!,
+      );
+      const changes = compareOutlines(
+        (await compileFile(fileOf('terms', older!, locale))).doc.outline,
+        (await compileFile(fileOf('terms', newer!, locale))).doc.outline,
+        granularityFor(locale),
+      );
+      const disclaimer = changes.find((c) => c.id === 'disclaimer')!;
+      expect(disclaimer.status).toBe('changed');
+      const pieces = disclaimer.blocks.flatMap((b) => b.pieces);
+      expect(pieces.some((p) => p.key === 'newly-marked')).toBe(true);
+      expect(pieces.every((p) => p.change === 'same')).toBe(true);
+    },
+  );
 });
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
