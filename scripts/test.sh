@@ -4,9 +4,9 @@
 # export from a clean clone (every file byte for byte, built beside the next stages), the proof
 # that nginx with the export answers every page and file as the site's server does, a CDN edge
 # (beside the next stages), the validators over it (HTML, sitemap, Atom), the browser tests of
-# what is nginx's own (routing, headers, encodings, errors, caching) against it, the second engine
-# (Firefox), a release under load, and HTTPS. Each stage's seconds are printed in a table at the end
-# (scripts/lib/stages.sh), also when one fails.
+# what is nginx's own (routing, headers, encodings, errors, caching) against it, the second
+# engine (Firefox) beside the same over HTTPS, and a release under load. Each stage's seconds are
+# printed in a table at the end (scripts/lib/stages.sh), also when one fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -44,11 +44,12 @@ stage "export = site's server: every page, file, encoding" system tests/system/e
 begin "CDN edge (nginx proxy_cache): caching policy" system tests/system/edge-cache.test.ts
 stage "validators: Nu Html Checker, sitemap XSD, Atom RNG" system tests/system/validate-export.test.ts
 stage "browser tests of the host's own, out/ under nginx" nginx_specs 3150
+begin "routing and security over HTTPS (nginx)" env TLS=1 PORT=3160 npx tsx scripts/serve-static.ts \
+  npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts
 stage "Firefox (WebDriver BiDi) on out/ under nginx" env PORT=3170 npx tsx scripts/serve-static.ts \
   npx vitest run --config vitest.system.config.mts tests/system/firefox.test.ts
+finish "routing and security over HTTPS (nginx)"
 finish "CDN edge (nginx proxy_cache): caching policy"
 finish "reproducible: clean-clone export, byte for byte"
-# Timed under load: run alone.
+# A bounded load of its own (50 connections for 15 s): alone, so that load is all it measures.
 stage "release and rollback under load" system tests/system/release-under-load.test.ts
-stage "routing and security over HTTPS (nginx)" env TLS=1 PORT=3160 npx tsx scripts/serve-static.ts \
-  npx playwright test tests/e2e/routing.spec.ts tests/e2e/security.spec.ts
