@@ -1,14 +1,24 @@
 // Seeded request fuzzing against whichever server the suite runs on (the site's server, then
 // nginx with the export): thousands of requests built from random methods, request-target forms,
-// paths, headers and HTTP versions, sent as raw bytes. Every answer must keep the same promises:
-// no 5xx (505 for an HTTP version the server does not speak is fine), no connection dropped
-// without an answer, the security headers and the cache policy on every response, no control
-// character in any header, no Location that leaves the site, and normal pages afterwards.
-// A failure prints its seed and request: FUZZ_SEED=<seed> replays the same run.
+// paths (the comparisons of any two versions among them), headers and HTTP versions, sent as raw
+// bytes. Every answer must keep the same promises: no 5xx (505 for an HTTP version the server
+// does not speak is fine), no connection dropped without an answer, the security headers and the
+// cache policy on every response, no control character in any header, no Location that leaves
+// the site, and normal pages afterwards. A failure prints its seed and request: FUZZ_SEED=<seed>
+// replays the same run.
 import { expect, test } from '@playwright/test';
 import { cacheControlFor } from '@/lib/http/cache-policy.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
-import { allPages, rawRequest, sendRaw, type RawAnswer } from './helpers';
+import {
+  allPages,
+  documents,
+  LOCALES,
+  pagePath,
+  rawRequest,
+  sendRaw,
+  versionDates,
+  type RawAnswer,
+} from './helpers';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 2500);
@@ -49,6 +59,15 @@ const METHODS = [
   'QUERY',
 ];
 const PAGES = allPages().map((p) => p.path);
+/** Every comparison of two versions (/terms/<version>/changes/<earlier>/), answered on request. */
+const COMPARISONS = documents().flatMap((doc) => {
+  const dates = versionDates(doc);
+  return LOCALES.flatMap((locale) =>
+    dates.flatMap((version, i) =>
+      dates.slice(0, i).map((since) => pagePath(locale, `${doc}/${version}/changes/${since}`)),
+    ),
+  );
+});
 const FILES = [
   '/site.js',
   '/favicon.ico',
@@ -89,6 +108,10 @@ const SEGMENTS = [
   'bilingual',
   '2017-03-09',
   'changes',
+  '2026-11-29',
+  '2026-12-07',
+  'compare',
+  'range.css',
   'x',
   '..',
   '.',
@@ -162,7 +185,7 @@ function buildRequest(r: ReturnType<typeof generator>): Sent {
   const method = r.chance(0.55) ? 'GET' : r.chance(0.35) ? 'HEAD' : r.pick(METHODS);
   let path: string;
   const kind = r.int(10);
-  if (kind < 3) path = r.pick(PAGES);
+  if (kind < 3) path = r.pick(r.chance(0.3) ? COMPARISONS : PAGES);
   else if (kind < 4) path = r.pick(FILES);
   else if (kind < 5) path = r.pick(INTERNALS);
   else if (kind < 6) path = `/${'a/'.repeat(r.int(4000))}${r.pick(SEGMENTS)}`;
@@ -284,7 +307,8 @@ test('thousands of random requests keep every promise, and the server answers no
   const kinds = new Map<string, string>();
   for (const f of failures) kinds.set(f.replace(/^#\d+ /, '').split(':')[0]!, f);
   expect([...kinds.values()].slice(0, 30), `seed ${SEED}: ${failures.length} failures`).toEqual([]);
-  for (const path of PAGES) {
+  expect(COMPARISONS.length).toBeGreaterThan(0);
+  for (const path of [...PAGES, ...COMPARISONS]) {
     const response = await rawRequest(path);
     expect(response.status, path).toBe(200);
     expect(response.body).toContain('</html>');
