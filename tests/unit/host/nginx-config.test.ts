@@ -13,7 +13,7 @@ const tls = {
   redirectListen: '80',
 };
 const plain = serverBlock({ root: '/srv/site', includeDir: '/etc/site', listen: '8080' });
-// For Debian's nginx; the form for 1.25.1 and later is in nginx-http2.test.ts.
+// For Debian's nginx; the form for 1.25.1 and later is in nginx-options.test.ts.
 const https = serverBlock({
   root: '/srv/site',
   includeDir: '/etc/site',
