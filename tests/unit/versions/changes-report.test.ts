@@ -7,8 +7,7 @@ import { changesReport } from '@/lib/versions/changes-report';
 import { compareOutlines, granularityFor } from '@/lib/versions/redline';
 import { redlineLabelsOf } from '@/lib/versions/redline-labels';
 import { compileDocument } from '@/lib/mdx/compile';
-import { compileFile } from '@/lib/content/library';
-import { fileOf, listVersions } from '@/lib/versions/versions';
+import { listVersions, loadVersion } from '@/lib/versions/versions';
 
 const front =
   '---\ntitle: T\ndescription: D\nlastUpdated: 2020-01-01\nprevailingLanguage: zh-CN\n---\n';
@@ -48,9 +47,10 @@ describe('the published Terms of 2026-12-01 against 2026-11-29', () => {
       const [older, newer] = ['2026-11-29', '2026-12-01'].map((d) =>
         versions.find((v) => v.date === d)!,
       );
+      // Loaded as the changes page loads them (lib/pages/redline-page.ts).
       const changes = compareOutlines(
-        (await compileFile(fileOf('terms', older!, locale))).doc.outline,
-        (await compileFile(fileOf('terms', newer!, locale))).doc.outline,
+        (await loadVersion('terms', older!, locale)).outline,
+        (await loadVersion('terms', newer!, locale)).outline,
         granularityFor(locale),
       );
       const disclaimer = changes.find((c) => c.id === 'disclaimer')!;
