@@ -3,6 +3,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SERVER_ARGS } from './tests/support/production-server';
 import { chromiumLaunch } from './tests/support/chromium';
+import { HOST_ONLY_RUN } from './tests/support/host-run';
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -29,11 +30,10 @@ export const HOST_SPECS = [
   // and compare.js draw it there.
   'compare',
 ].map((name) => `${name}.spec.ts`);
-const hostOnly = !!process.env.BASE_URL && process.env.SPECS !== 'all';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  ...(hostOnly ? { testMatch: HOST_SPECS } : {}),
+  ...(HOST_ONLY_RUN ? { testMatch: HOST_SPECS } : {}),
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -22,6 +22,7 @@ import {
   versionDates,
   type Locale,
 } from './helpers';
+import { HOST_ONLY_RUN } from '../support/host-run';
 
 type Revision = { date: string; summary: string };
 type Source = { path: string; sha256: string };
@@ -31,10 +32,7 @@ const feedOf = (locale: string) => (locale === 'en' ? '/en/feed.xml' : '/feed.xm
 // These read pages in the browser: against nginx with the export (BASE_URL), which
 // tests/system/export-parity.test.ts proves sends the same bytes, they need not run again.
 test.describe('each document, its version in force and its bilingual view', () => {
-  test.skip(
-    !!process.env.BASE_URL && process.env.SPECS !== 'all',
-    'reads pages; the export sends the same bytes as the site server',
-  );
+  test.skip(HOST_ONLY_RUN, 'reads pages; the export sends the same bytes as the site server');
   for (const doc of documents()) {
     for (const locale of LOCALES) {
       const t = messages(locale).versions!;
