@@ -27,6 +27,10 @@ async function start() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const internal = http.createServer((req, res) => void handle(req, res));
+  // The agent below keeps its sockets open between paths. Node's server closes an idle one after
+  // 5 s, and a path sent on it as it closes fails with ECONNRESET (the page then answered 500,
+  // seen under load). Both ends are this process's own, on a private socket: no idle timeout.
+  internal.keepAliveTimeout = 0;
   await new Promise((resolve) => internal.listen(socketPath, () => resolve(undefined)));
 }
 
